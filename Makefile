@@ -1,0 +1,36 @@
+# Baclofen Desk — developer entry points. Everything runs inside .venv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint check bench bundle bundle-check clean
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	touch $(STAMP)
+
+## Open the window (prints how to plan headless when there is no display).
+run: $(STAMP)
+	$(BIN)/baclofen-desk
+
+## The whole test suite, headless.
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## ruff, mypy (strict) and the layer contracts.
+lint: $(STAMP)
+	$(BIN)/ruff check baclofen_desk tests benchmarks
+	$(BIN)/ruff format --check baclofen_desk tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+check: lint test
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Baclofen Desk: offline planning of oral baclofen titration and tapers."""

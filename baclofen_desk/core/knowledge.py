@@ -1,0 +1,377 @@
+"""The knowledge base: typed models of the TOML files and their validating loader.
+
+A knowledge file that fails validation raises `KnowledgeError` naming the file
+and the entry, and the program stops at start; a plan is never made from a
+partly understood rule base.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, Field, field_validator
+
+from baclofen_desk.core.drug_dictionary import DrugKnowledge, load_drug_knowledge
+from baclofen_desk.core.kb_io import Entry, KnowledgeError, read_toml, validate_file
+from baclofen_desk.core.models import PRODUCT_IDS, Severity
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+
+class AlertRule(Entry):
+    """An alert template: {fields} are filled in by the planner."""
+
+    code: str = Field(pattern=r"^[a-z0-9_.-]+$")
+    severity: Severity
+    message: str = Field(min_length=1)
+    overridable: bool = True
+    sources: tuple[str, ...] = Field((), description="Defaults to the enclosing rule's")
+
+
+class NoteTemplate(Entry):
+    message: str = Field(min_length=1)
+
+
+class Sourced(Entry):
+    sources: tuple[str, ...] = Field(min_length=1)
+
+
+class Source(Entry):
+    short: str
+    citation: str
+    grade: Literal["V", "V2", "D", "U"]
+
+
+class DoseTimes(Entry):
+    doses: int = Field(ge=1, le=4)
+    times: tuple[str, ...]
+
+    @field_validator("times")
+    @classmethod
+    def _sorted(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if list(value) != sorted(value):
+            raise ValueError("times must be in order")
+        return value
+
+
+class Defaults(Sourced):
+    adult_product: str
+    child_product: str
+    child_product_below_age_years: float = Field(gt=0)
+
+
+class AgeRule(Sourced):
+    minimum_years: float = Field(gt=0)
+    refused_alert: AlertRule
+
+
+class Profile(Sourced):
+    """A titration profile for an age band."""
+
+    id: str
+    label: str
+    min_age_years: float = Field(ge=0)
+    below_age_years: float | None = None
+    start_daily_mg: float = Field(gt=0)
+    start_doses_per_day: int = Field(ge=1, le=4)
+    doses_per_day: int = Field(ge=1, le=4)
+    increment_daily_mg: float = Field(gt=0)
+    step_days: int = Field(ge=1)
+    default_target_daily_mg: float = Field(gt=0)
+    max_daily_mg: float = Field(gt=0)
+    max_single_dose_mg: float | None = Field(None, gt=0)
+    four_doses_above_daily_mg: float | None = Field(None, gt=0)
+    first_step_below_daily_mg: float | None = Field(None, gt=0)
+    alert: AlertRule | None = None
+
+    def covers(self, age_years: float) -> bool:
+        """Whether a patient of this age uses this profile."""
+        upper_ok = self.below_age_years is None or age_years < self.below_age_years
+        return self.min_age_years <= age_years and upper_ok
+
+
+class TargetRule(Sourced):
+    capped_alert: AlertRule
+    rounded_alert: AlertRule
+
+
+class FollowUp(Sourced):
+    trial_weeks_min: int = Field(gt=0)
+    trial_weeks_max: int = Field(gt=0)
+    alert: AlertRule
+
+
+class CockcroftGault(Sourced):
+    age_constant: float
+    divisor: float = Field(gt=0)
+    female_factor: float = Field(gt=0, le=1)
+
+
+class WeightRule(Sourced):
+    ibw_male_base_kg: float = Field(gt=0)
+    ibw_female_base_kg: float = Field(gt=0)
+    ibw_kg_per_inch: float = Field(gt=0)
+    ibw_base_height_inches: float = Field(gt=0)
+    cm_per_inch: float = Field(gt=0)
+    ideal_up_to_ratio: float = Field(gt=1)
+    adjusted_excess_fraction: float = Field(gt=0, lt=1)
+
+
+class CkdEpi2021(Sourced):
+    constant: float
+    kappa_female: float = Field(gt=0)
+    kappa_male: float = Field(gt=0)
+    alpha_female: float
+    alpha_male: float
+    exponent_above_kappa: float
+    age_base: float = Field(gt=0, lt=1)
+    female_factor: float = Field(gt=0)
+
+
+class KidneyBandRule(Sourced):
+    id: Literal["normal", "mild", "moderate", "severe"]
+    lower_ml_min: float = Field(ge=0)
+    lower_inclusive: bool
+    dose_fraction: str
+    alert: AlertRule | None = None
+
+    @field_validator("dose_fraction")
+    @classmethod
+    def _fraction(cls, value: str) -> str:
+        try:
+            fraction = Fraction(value)
+        except (ValueError, ZeroDivisionError) as exc:
+            raise ValueError(f"not a fraction: {value!r}") from exc
+        if not 0 < fraction <= 1:
+            raise ValueError("must be above 0 and at most 1")
+        return value
+
+    @property
+    def fraction(self) -> Fraction:
+        return Fraction(self.dose_fraction)
+
+    def contains(self, crcl: float) -> bool:
+        return crcl >= self.lower_ml_min if self.lower_inclusive else crcl > self.lower_ml_min
+
+
+class CkdFirstStep(Sourced):
+    egfr_below: float = Field(gt=0)
+    first_step_below_daily_mg: float = Field(gt=0)
+    alert: AlertRule
+
+
+class DialysisRule(Sourced):
+    start_daily_mg: float = Field(gt=0)
+    max_daily_mg: float = Field(gt=0)
+    alert: AlertRule
+
+
+class KidneyRules(Sourced):
+    scr_umol_per_mg_dl: float = Field(gt=0)
+    estimate_min_age_years: float = Field(gt=0)
+    cockcroft_gault: CockcroftGault
+    weight: WeightRule
+    ckd_epi_2021: CkdEpi2021
+    bands: tuple[KidneyBandRule, ...] = Field(min_length=1)
+    unknown_alert: AlertRule
+    no_height_alert: AlertRule
+    child_alert: AlertRule
+    missing_for_estimate_alert: AlertRule
+    ckd_first_step: CkdFirstStep
+    dialysis: DialysisRule
+
+    @field_validator("bands")
+    @classmethod
+    def _descending(cls, value: tuple[KidneyBandRule, ...]) -> tuple[KidneyBandRule, ...]:
+        lowers = [b.lower_ml_min for b in value]
+        if lowers != sorted(lowers, reverse=True) or value[-1].lower_ml_min != 0:
+            raise ValueError("bands must run from the highest lower bound down to 0")
+        fractions = [b.fraction for b in value]
+        if fractions != sorted(fractions, reverse=True):
+            raise ValueError("worse kidney bands must never have a larger dose fraction")
+        return value
+
+
+class BeersRule(Sourced):
+    min_age_years: float
+    egfr_below: float
+    alert: AlertRule
+
+
+class TaperRule(Sourced):
+    max_decrease_daily_mg: float = Field(gt=0)
+    min_step_days: int = Field(ge=1)
+    min_total_days: int = Field(ge=1)
+    slow_min_total_days: int = Field(ge=1)
+    slow_above_current_daily_mg: float = Field(gt=0)
+    slow_from_age_years: float = Field(gt=0)
+    slow_below_crcl_ml_min: float = Field(gt=0)
+    slow_alert: AlertRule
+    above_max_alert: AlertRule
+    withdrawal_alert: AlertRule
+
+
+class DispensingRule(Sourced):
+    fewer_doses_note: NoteTemplate
+    rounded_alert: AlertRule
+    cannot_dispense_alert: AlertRule
+    current_above_max_alert: AlertRule
+
+
+class Rules(Entry):
+    version: str = Field(min_length=1)
+    title: str
+    defaults: Defaults
+    dose_times: tuple[DoseTimes, ...]
+    age: AgeRule
+    profiles: tuple[Profile, ...] = Field(min_length=1)
+    target: TargetRule
+    followup: FollowUp
+    kidney: KidneyRules
+    beers: BeersRule
+    taper: TaperRule
+    dispensing: DispensingRule
+
+    def times_for(self, doses: int) -> tuple[str, ...]:
+        for entry in self.dose_times:
+            if entry.doses == doses:
+                return entry.times
+        raise KeyError(doses)
+
+
+class Product(Sourced):
+    id: str
+    name: str
+    form: Literal["tablet", "liquid", "granules"]
+    strength_mg: float | None = Field(None, gt=0)
+    scored: bool = False
+    concentration_mg_per_ml: float | None = Field(None, gt=0)
+    volume_step_ml: float | None = Field(None, gt=0)
+    packet_strengths_mg: tuple[float, ...] = ()
+    note: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _known(cls, value: str) -> str:
+        if value not in PRODUCT_IDS:
+            raise ValueError(f"unknown product id {value!r}; known: {', '.join(PRODUCT_IDS)}")
+        return value
+
+    def unit_mg(self, allow_half_tablets: bool = False) -> Fraction:
+        """The smallest amount this product gives (every dose is a multiple of it)."""
+        if self.form == "tablet":
+            assert self.strength_mg is not None
+            strength = Fraction(str(self.strength_mg))
+            return strength / 2 if (self.scored or allow_half_tablets) else strength
+        if self.form == "liquid":
+            assert self.concentration_mg_per_ml is not None and self.volume_step_ml is not None
+            return Fraction(str(self.concentration_mg_per_ml)) * Fraction(
+                str(self.volume_step_ml)
+            )
+        return min(Fraction(str(s)) for s in self.packet_strengths_mg)
+
+
+class Products(Entry):
+    products: tuple[Product, ...] = Field(min_length=1)
+
+
+class ConditionRule(Sourced):
+    id: str
+    label: str
+    severity: Severity
+    message: str
+
+
+class IndicationRule(Sourced):
+    id: str
+    label: str
+    severity: Severity | None = None
+    message: str | None = None
+
+
+class Conditions(Entry):
+    conditions: tuple[ConditionRule, ...]
+    indications: tuple[IndicationRule, ...]
+
+
+class Knowledge(Entry):
+    """The whole validated rule base handed to `build_plan`."""
+
+    rules: Rules
+    products: dict[str, Product]
+    conditions: dict[str, ConditionRule]
+    indications: dict[str, IndicationRule]
+    sources: dict[str, Source]
+    drugs: DrugKnowledge
+
+    @property
+    def version(self) -> str:
+        return self.rules.version
+
+    def cite(self, keys: tuple[str, ...]) -> str:
+        """Short references for source keys, joined for display."""
+        return "; ".join(self.sources[k].short for k in keys)
+
+    def profile_for(self, age_years: float) -> Profile | None:
+        for profile in self.rules.profiles:
+            if profile.covers(age_years):
+                return profile
+        return None
+
+
+def _source_keys(node: Any) -> list[str]:
+    if isinstance(node, BaseModel):
+        node = dict(node)
+    if isinstance(node, dict):
+        keys = list(node.get("sources", ()))
+        for value in node.values():
+            keys += _source_keys(value)
+        return keys
+    if isinstance(node, list | tuple):
+        return [k for item in node for k in _source_keys(item)]
+    return []
+
+
+def load_knowledge(directory: Traversable) -> Knowledge:
+    """Load and cross-check every knowledge file in `directory`."""
+    sources_data = read_toml(directory, "sources.toml")
+    sources = {
+        key: validate_file(Source, value, f"sources.toml [{key}]")
+        for key, value in sources_data.items()
+    }
+    rules = validate_file(Rules, read_toml(directory, "rules.toml"), "rules.toml")
+    products = validate_file(Products, read_toml(directory, "products.toml"), "products.toml")
+    conditions = validate_file(
+        Conditions, read_toml(directory, "conditions.toml"), "conditions.toml"
+    )
+    drugs = load_drug_knowledge(directory, _read_toml, validate_file)
+    for name, model in (
+        ("rules.toml", rules),
+        ("products.toml", products),
+        ("conditions.toml", conditions),
+        ("drug knowledge", drugs),
+    ):
+        missing = sorted(set(_source_keys(model)) - set(sources))
+        if missing:
+            raise KnowledgeError(f"{name}: unknown source keys {', '.join(missing)}")
+    product_map = {p.id: p for p in products.products}
+    for product_id in (rules.defaults.adult_product, rules.defaults.child_product):
+        if product_id not in product_map:
+            raise KnowledgeError(f"rules.toml: defaults: unknown product {product_id!r}")
+    for doses in range(1, 5):
+        try:
+            times = rules.times_for(doses)
+        except KeyError:
+            raise KnowledgeError(f"rules.toml: dose_times: no entry for {doses} doses") from None
+        if len(times) != doses:
+            raise KnowledgeError(f"rules.toml: dose_times: {doses} doses need {doses} times")
+    return Knowledge(
+        rules=rules,
+        products=product_map,
+        conditions={c.id: c for c in conditions.conditions},
+        indications={i.id: i for i in conditions.indications},
+        sources=sources,
+        drugs=drugs,
+    )

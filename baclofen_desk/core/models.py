@@ -1,0 +1,294 @@
+"""Domain models: what the clinician asks for (`PlanRequest`) and what the core answers (`Plan`).
+
+All models are frozen and forbid unknown fields, so a typo in a plan file or a
+JSON request is refused instead of silently ignored. Bounds on input fields are
+plausibility limits for typed values; the dosing limits themselves live in the
+knowledge base.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Severity = Literal["info", "caution", "warning", "critical"]
+InteractionSeverity = Literal["minor", "moderate", "major"]
+Sex = Literal["female", "male"]
+ScrUnit = Literal["mg/dL", "umol/L"]
+Mode = Literal["titrate", "taper"]
+KidneyBand = Literal["normal", "mild", "moderate", "severe", "dialysis", "unknown"]
+Condition = Literal[
+    "epilepsy",
+    "stroke",
+    "psychiatric",
+    "autonomic-dysreflexia",
+    "pregnancy",
+    "breastfeeding",
+    "liver-disease",
+    "diabetes",
+    "posture",
+]
+Indication = Literal[
+    "ms", "spinal-cord", "cerebral-palsy", "stroke", "parkinsons", "rheumatic", "other"
+]
+ProductId = Literal[
+    "tablet-5",
+    "tablet-10",
+    "tablet-20",
+    "solution-1mg-ml",
+    "solution-2mg-ml",
+    "suspension-5mg-ml",
+    "granules",
+]
+
+SEVERITY_ORDER: dict[str, int] = {"info": 0, "caution": 1, "warning": 2, "critical": 3}
+INTERACTION_SEVERITY_ORDER: dict[str, int] = {"minor": 0, "moderate": 1, "major": 2}
+
+CONDITIONS: tuple[str, ...] = Condition.__args__  # type: ignore[attr-defined]
+INDICATIONS: tuple[str, ...] = Indication.__args__  # type: ignore[attr-defined]
+PRODUCT_IDS: tuple[str, ...] = ProductId.__args__  # type: ignore[attr-defined]
+
+#: Plain-text limit for anything free-typed (medication lines, reasons).
+MAX_TEXT = 200
+
+ClockTime = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$", description="HH:MM")]
+
+
+class Frozen(BaseModel):
+    """Base for every domain model: immutable, strict about unknown fields, no NaN."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+
+
+class Patient(Frozen):
+    """Patient factors as the clinician typed them."""
+
+    age_years: float = Field(ge=0, le=120, description="Age in years")
+    weight_kg: float | None = Field(None, gt=0, le=400, description="Body weight in kg")
+    height_cm: float | None = Field(None, ge=40, le=250, description="Height in cm")
+    sex: Sex | None = Field(None, description="Sex used by the kidney equations")
+    scr: float | None = Field(None, gt=0, description="Serum creatinine, in scr_unit")
+    scr_unit: ScrUnit = Field("mg/dL", description="Unit of scr")
+    crcl_ml_min: float | None = Field(None, gt=0, le=250, description="Measured CrCl, mL/min")
+    egfr: float | None = Field(None, gt=0, le=250, description="Known eGFR, mL/min/1.73 m²")
+    dialysis: bool = Field(False, description="On dialysis or end-stage kidney disease")
+    conditions: tuple[Condition, ...] = ()
+    indication: Indication | None = None
+
+    @field_validator("scr")
+    @classmethod
+    def _scr_finite(cls, value: float | None) -> float | None:
+        if value is not None and not math.isfinite(value):
+            raise ValueError("must be a finite number")
+        return value
+
+    @model_validator(mode="after")
+    def _scr_plausible(self) -> Patient:
+        if self.scr is None:
+            return self
+        limit = 20.0 if self.scr_unit == "mg/dL" else 1800.0
+        if self.scr > limit:
+            raise ValueError(
+                f"serum creatinine {self.scr:g} {self.scr_unit} is above the plausible "
+                f"limit of {limit:g} {self.scr_unit}; check the value and its unit"
+            )
+        return self
+
+    @field_validator("conditions")
+    @classmethod
+    def _unique_conditions(cls, value: tuple[Condition, ...]) -> tuple[Condition, ...]:
+        return tuple(dict.fromkeys(value))
+
+
+class Override(Frozen):
+    """The clinician's acknowledgement of a critical alert, with the reason."""
+
+    code: str = Field(min_length=1, max_length=80, description="Alert code acknowledged")
+    reason: str = Field(min_length=1, max_length=MAX_TEXT, description="Why it is acceptable")
+
+    @field_validator("code", "reason")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            raise ValueError("must not be blank")
+        return value
+
+
+class PlanRequest(Frozen):
+    """Everything the planner needs: patient, medications and the clinician's choices."""
+
+    patient: Patient
+    mode: Mode = "titrate"
+    product: ProductId | None = Field(None, description="None: the rule base's default")
+    allow_half_tablets: bool = Field(
+        False, description="Allow halves of unscored tablets (clinician's choice)"
+    )
+    doses_per_day: int | None = Field(None, ge=1, le=4, description="None: from the rules")
+    dose_times: tuple[ClockTime, ...] | None = Field(
+        None, description="Clock times for the doses; None: from the rules"
+    )
+    start: dt.date = Field(description="First day of the plan")
+    current_daily_mg: float | None = Field(None, gt=0, le=200, description="Current mg/day")
+    target_daily_mg: float | None = Field(None, gt=0, le=200, description="Target mg/day")
+    medications: tuple[str, ...] = Field((), description="Medications as typed")
+    overrides: tuple[Override, ...] = ()
+
+    @field_validator("medications")
+    @classmethod
+    def _medications_kept(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for text in value:
+            if len(text) > MAX_TEXT:
+                raise ValueError(f"a medication line is longer than {MAX_TEXT} characters")
+        return tuple(text for text in value if text.strip())
+
+    @model_validator(mode="after")
+    def _consistent(self) -> PlanRequest:
+        if self.mode == "taper" and self.current_daily_mg is None:
+            raise ValueError("a taper needs the current daily dose (current_daily_mg)")
+        if (
+            self.mode == "titrate"
+            and self.current_daily_mg is not None
+            and self.target_daily_mg is not None
+            and self.target_daily_mg <= self.current_daily_mg
+        ):
+            raise ValueError(
+                "the target must be above the current dose for a titration; "
+                "use a taper to lower the dose"
+            )
+        if self.dose_times is not None:
+            if len(set(self.dose_times)) != len(self.dose_times):
+                raise ValueError("dose times must differ from each other")
+            if list(self.dose_times) != sorted(self.dose_times):
+                raise ValueError("dose times must be in order through the day")
+        codes = [o.code for o in self.overrides]
+        if len(set(codes)) != len(codes):
+            raise ValueError("each alert can be overridden only once")
+        return self
+
+
+class DoseStep(Frozen):
+    """One stretch of days with the same daily schedule."""
+
+    start: dt.date
+    end: dt.date | None = Field(description="Inclusive; None for an open-ended last step")
+    daily_mg: float = Field(ge=0)
+    doses_mg: tuple[float, ...] = Field(description="Single doses in the order of the day")
+    times: tuple[ClockTime, ...] = Field(description="Clock time of each dose")
+    note: str | None = None
+
+    @property
+    def days(self) -> int | None:
+        """Number of days in the step, or None when it is open-ended."""
+        return None if self.end is None else (self.end - self.start).days + 1
+
+
+class Alert(Frozen):
+    """A message for the clinician, with its rule's source."""
+
+    code: str
+    severity: Severity
+    message: str
+    source: str = Field(description="Short reference(s) of the rule's sources")
+    source_keys: tuple[str, ...] = ()
+    overridable: bool = True
+    override_reason: str | None = Field(None, description="Set when the clinician overrode it")
+
+    @property
+    def blocking(self) -> bool:
+        """A critical alert blocks the handout until it is overridden."""
+        return self.severity == "critical" and self.override_reason is None
+
+
+class KidneyEstimate(Frozen):
+    """Kidney function as used by the plan, with how it was obtained."""
+
+    crcl_ml_min: float | None = None
+    crcl_method: Literal["measured", "cockcroft-gault"] | None = None
+    egfr: float | None = None
+    egfr_method: Literal["entered", "ckd-epi-2021"] | None = None
+    band: KidneyBand = "unknown"
+    band_basis: Literal["crcl", "egfr", "dialysis"] | None = None
+    weight_used: Literal["actual", "ideal", "adjusted"] | None = None
+    weight_used_kg: float | None = None
+    ideal_weight_kg: float | None = None
+    dose_fraction: str = Field("1", description="Applied to every dose and the maximum")
+
+
+class Interaction(Frozen):
+    """A medication that interacts with baclofen."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    input: str = Field(description="The medication line as typed")
+    drug: str = Field(description="Ingredient that interacts")
+    drug_class: str = Field(alias="class", description="Interaction class id")
+    class_label: str = ""
+    severity: InteractionSeverity
+    effect: str = ""
+    advice: str
+    source: str
+    escalated_because: str | None = None
+
+
+class MedicationMatch(Frozen):
+    """How one typed medication line was understood."""
+
+    input: str
+    status: Literal["matched", "close", "ambiguous", "unrecognized", "duplicate"]
+    matched_name: str | None = Field(None, description="Dictionary name it matched")
+    ingredients: tuple[str, ...] = ()
+    candidates: tuple[str, ...] = Field((), description="Names it could be, when ambiguous")
+    note: str | None = None
+
+
+class RuleApplied(Frozen):
+    """A rule that shaped the plan, with its sources."""
+
+    id: str
+    description: str
+    source: str
+    source_keys: tuple[str, ...] = ()
+
+
+class Plan(Frozen):
+    """The answer of the core: schedule, limits, kidney estimate, alerts and checks."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    request: PlanRequest
+    rules_version: str
+    mode: Mode
+    profile: str | None = Field(description="Dosing profile used (adult, older-adult, ...)")
+    product: ProductId
+    product_name: str
+    unit_mg: float = Field(description="Smallest amount the product gives")
+    steps: tuple[DoseStep, ...]
+    max_daily_mg: float | None
+    max_single_dose_mg: float | None = None
+    target_daily_mg: float | None = None
+    kidney: KidneyEstimate
+    alerts: tuple[Alert, ...]
+    interactions: tuple[Interaction, ...] = ()
+    medications: tuple[MedicationMatch, ...] = ()
+    unrecognized_medications: tuple[str, ...] = ()
+    interaction_check_complete: bool = Field(
+        False, description="True only when every medication was recognised"
+    )
+    rules_applied: tuple[RuleApplied, ...] = ()
+    refused: bool = Field(False, description="No plan could be made")
+
+    @property
+    def blocked(self) -> bool:
+        """True while a critical alert has not been overridden (no handout)."""
+        return self.refused or any(a.blocking for a in self.alerts)
+
+    @property
+    def end_date(self) -> dt.date | None:
+        """Last day with a fixed end (None for an open-ended plan or none at all)."""
+        if not self.steps or self.steps[-1].end is None:
+            return None
+        return self.steps[-1].end
