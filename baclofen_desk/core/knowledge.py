@@ -346,7 +346,7 @@ def load_knowledge(directory: Traversable) -> Knowledge:
     conditions = validate_file(
         Conditions, read_toml(directory, "conditions.toml"), "conditions.toml"
     )
-    drugs = load_drug_knowledge(directory, _read_toml, validate_file)
+    drugs = load_drug_knowledge(directory)
     for name, model in (
         ("rules.toml", rules),
         ("products.toml", products),
