@@ -12,7 +12,16 @@ import datetime as dt
 import math
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    computed_field,
+    field_validator,
+    model_validator,
+)
 
 Severity = Literal["info", "caution", "warning", "critical"]
 InteractionSeverity = Literal["minor", "moderate", "major"]
@@ -50,6 +59,15 @@ INTERACTION_SEVERITY_ORDER: dict[str, int] = {"minor": 0, "moderate": 1, "major"
 CONDITIONS: tuple[str, ...] = Condition.__args__  # type: ignore[attr-defined]
 INDICATIONS: tuple[str, ...] = Indication.__args__  # type: ignore[attr-defined]
 PRODUCT_IDS: tuple[str, ...] = ProductId.__args__  # type: ignore[attr-defined]
+
+#: Which field a whole-model validation error is about (error type -> field name).
+MODEL_ERROR_FIELDS: dict[str, str] = {
+    "scr_implausible": "scr",
+    "taper_needs_current": "current_daily_mg",
+    "target_not_above_current": "target_daily_mg",
+    "dose_times": "dose_times",
+    "override_twice": "overrides",
+}
 
 #: Plain-text limit for anything free-typed (medication lines, reasons).
 MAX_TEXT = 200
@@ -91,9 +109,11 @@ class Patient(Frozen):
             return self
         limit = 20.0 if self.scr_unit == "mg/dL" else 1800.0
         if self.scr > limit:
-            raise ValueError(
-                f"serum creatinine {self.scr:g} {self.scr_unit} is above the plausible "
-                f"limit of {limit:g} {self.scr_unit}; check the value and its unit"
+            raise PydanticCustomError(
+                "scr_implausible",
+                "serum creatinine {value} {unit} is above the plausible limit of {limit} {unit}; "
+                "check the value and its unit",
+                {"value": f"{self.scr:g}", "unit": self.scr_unit, "limit": f"{limit:g}"},
             )
         return self
 
@@ -148,25 +168,28 @@ class PlanRequest(Frozen):
     @model_validator(mode="after")
     def _consistent(self) -> PlanRequest:
         if self.mode == "taper" and self.current_daily_mg is None:
-            raise ValueError("a taper needs the current daily dose (current_daily_mg)")
+            raise PydanticCustomError(
+                "taper_needs_current", "a taper needs the current daily dose"
+            )
         if (
             self.mode == "titrate"
             and self.current_daily_mg is not None
             and self.target_daily_mg is not None
             and self.target_daily_mg <= self.current_daily_mg
         ):
-            raise ValueError(
+            raise PydanticCustomError(
+                "target_not_above_current",
                 "the target must be above the current dose for a titration; "
-                "use a taper to lower the dose"
+                "use a taper to lower the dose",
             )
         if self.dose_times is not None:
             if len(set(self.dose_times)) != len(self.dose_times):
-                raise ValueError("dose times must differ from each other")
+                raise PydanticCustomError("dose_times", "dose times must differ from each other")
             if list(self.dose_times) != sorted(self.dose_times):
-                raise ValueError("dose times must be in order through the day")
+                raise PydanticCustomError("dose_times", "dose times must be in order through the day")
         codes = [o.code for o in self.overrides]
         if len(set(codes)) != len(codes):
-            raise ValueError("each alert can be overridden only once")
+            raise PydanticCustomError("override_twice", "each alert can be overridden only once")
         return self
 
 
@@ -280,7 +303,11 @@ class Plan(Frozen):
     )
     rules_applied: tuple[RuleApplied, ...] = ()
     refused: bool = Field(False, description="No plan could be made")
+    unmatched_overrides: tuple[str, ...] = Field(
+        (), description="Override codes that match no overridable critical alert"
+    )
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def blocked(self) -> bool:
         """True while a critical alert has not been overridden (no handout)."""

@@ -1,0 +1,54 @@
+"""Entry point: `baclofen-desk plan ...` runs headless; anything else opens the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+HEADLESS_HELP = """\
+No display was found, so the window cannot open here.
+Plan without a window instead, for example:
+
+  baclofen-desk plan --age 45 --weight 70 --sex male --scr 0.9 --json -
+
+'baclofen-desk plan --help' lists every option. To open the window, run this
+on a desktop, or set QT_QPA_PLATFORM=offscreen to start it without a screen.
+"""
+
+
+def has_display() -> bool:
+    """Whether a window can be shown (always on Windows and macOS)."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Dispatch to the command line or the window."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "plan":
+        from baclofen_desk.cli import run
+
+        return run(args[1:])
+    if args and args[0] in ("--version", "-V"):
+        from baclofen_desk import __version__
+
+        print(f"baclofen-desk {__version__}")
+        return 0
+    if not has_display():
+        print(HEADLESS_HELP, end="")
+        return 0
+    try:
+        from baclofen_desk.ui.app import run_app
+    except ImportError:
+        print("The window is not available in this build.\n" + HEADLESS_HELP, end="")
+        return 0
+    return run_app(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

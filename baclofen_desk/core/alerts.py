@@ -1,0 +1,51 @@
+"""Turning knowledge-base alert templates into `Alert`s with their sources."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from baclofen_desk.core.models import SEVERITY_ORDER, Alert, RuleApplied
+
+if TYPE_CHECKING:
+    from baclofen_desk.core.knowledge import AlertRule, Knowledge
+
+
+class Findings:
+    """Alerts and applied rules collected while a plan is built."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self._knowledge = knowledge
+        self.alerts: list[Alert] = []
+        self.rules: list[RuleApplied] = []
+
+    def alert(self, rule: AlertRule, sources: tuple[str, ...], **fields: object) -> Alert:
+        """Add an alert from a template; `sources` are the enclosing rule's."""
+        keys = rule.sources or sources
+        made = Alert(
+            code=rule.code,
+            severity=rule.severity,
+            message=rule.message.format(**fields),
+            source=self._knowledge.cite(keys),
+            source_keys=keys,
+            overridable=rule.overridable,
+        )
+        self.alerts.append(made)
+        return made
+
+    def add(self, alerts: tuple[Alert, ...]) -> None:
+        self.alerts.extend(alerts)
+
+    def rule(self, rule_id: str, description: str, sources: tuple[str, ...]) -> None:
+        """Record a rule that shaped the plan."""
+        self.rules.append(
+            RuleApplied(
+                id=rule_id,
+                description=description,
+                source=self._knowledge.cite(sources),
+                source_keys=sources,
+            )
+        )
+
+    def sorted_alerts(self) -> tuple[Alert, ...]:
+        """Most severe first; the order of discovery otherwise."""
+        return tuple(sorted(self.alerts, key=lambda a: -SEVERITY_ORDER[a.severity]))

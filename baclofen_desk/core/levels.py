@@ -1,0 +1,58 @@
+"""Daily amounts of a titration or a taper, before they are dated and split into doses."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from baclofen_desk.core.amounts import floor_to_unit, nearest_unit
+
+if TYPE_CHECKING:
+    from fractions import Fraction
+
+
+def titration_levels(start: Fraction, increment: Fraction, target: Fraction) -> list[Fraction]:
+    """start, start + increment, ... up to the target (the last rise may be smaller)."""
+    levels: list[Fraction] = []
+    amount = start
+    while amount < target:
+        levels.append(amount)
+        amount += increment
+    levels.append(target)
+    return levels
+
+
+def taper_levels(
+    current: Fraction, last: Fraction, unit: Fraction, max_decrease: Fraction
+) -> list[Fraction]:
+    """Evenly spaced dispensable amounts from the current dose down to `last`.
+
+    Uses the fewest steps that keep every fall at most `max_decrease`; each
+    level is a whole number of units and strictly lower than the one before.
+    When the current dose is not dispensable, the first level is the largest
+    amount below it that is.
+    """
+    start = floor_to_unit(current, unit)
+    lead = [start] if start < current and start > 0 else []
+    if start <= last:
+        return lead or ([start] if start > 0 else [])
+    steps = math.ceil((start - last) / max_decrease)
+    most = int((start - last) / unit)
+    while steps < most:
+        delta = (start - last) / steps
+        levels = [nearest_unit(start - i * delta, unit) for i in range(1, steps)] + [last]
+        chain = [start, *levels]
+        if all(0 < a - b <= max_decrease for a, b in zip(chain, chain[1:], strict=False)):
+            return lead + levels
+        steps += 1
+    return lead + [start - i * unit for i in range(1, most + 1)]
+
+
+def taper_durations(count: int, min_step_days: int, min_total_days: int) -> list[int]:
+    """Days per level: at least `min_step_days` each and `min_total_days` in all.
+
+    Extra days go to the later (lower) steps.
+    """
+    total = max(min_total_days, count * min_step_days)
+    base, extra = divmod(total, count)
+    return [base] * (count - extra) + [base + 1] * extra
