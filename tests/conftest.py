@@ -1,0 +1,25 @@
+"""Suite-wide set-up: headless Qt before any QApplication exists, shared fixtures."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from baclofen_desk.core.knowledge import Knowledge
+from baclofen_desk.resources import default_knowledge
+
+
+@pytest.fixture(scope="session")
+def knowledge() -> Knowledge:
+    """The bundled knowledge base (validated once)."""
+    return default_knowledge()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests under tests/ui drive real widgets: mark them `gui` so `-m "not gui"` skips them."""
+    for item in items:
+        if f"{os.sep}ui{os.sep}" in str(item.path):
+            item.add_marker(pytest.mark.gui)
