@@ -47,7 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportError:
         print("The window is not available in this build.\n" + HEADLESS_HELP, end="")
         return 0
-    return run_app(args)
+    status: int = run_app(args)
+    return status
 
 
 if __name__ == "__main__":

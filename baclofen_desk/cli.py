@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 from pydantic import ValidationError
 
 from baclofen_desk import __version__
-from baclofen_desk.core.knowledge import KnowledgeError
+from baclofen_desk.core.kb_io import KnowledgeError
 from baclofen_desk.core.models import (
     CONDITIONS,
     INDICATIONS,
@@ -111,8 +111,14 @@ def build_parser() -> argparse.ArgumentParser:
     add("--crcl", type=_number, metavar="ML_MIN", help="measured creatinine clearance")
     add("--egfr", type=_number, metavar="VALUE", help="known eGFR")
     add("--dialysis", action="store_true", help="on dialysis or end-stage kidney disease")
-    add("--condition", action="append", choices=CONDITIONS, default=[], metavar="NAME",
-        help=f"repeatable: {', '.join(CONDITIONS)}")
+    add(
+        "--condition",
+        action="append",
+        choices=CONDITIONS,
+        default=[],
+        metavar="NAME",
+        help=f"repeatable: {', '.join(CONDITIONS)}",
+    )
     add("--indication", choices=INDICATIONS, metavar="NAME", help=", ".join(INDICATIONS))
     add("--mode", choices=("titrate", "taper"), default="titrate")
     add("--current-mg", type=_number, metavar="MG_PER_DAY")
@@ -194,7 +200,9 @@ def _exports(plan: Plan, args: argparse.Namespace) -> list[tuple[Path, bytes]]:
     if args.pdf:
         from baclofen_desk.report import build_pdf
 
-        files.append((Path(args.pdf), build_pdf(plan, lang=args.lang, large_print=args.large_print)))
+        files.append(
+            (Path(args.pdf), build_pdf(plan, lang=args.lang, large_print=args.large_print))
+        )
     if args.fhir:
         from baclofen_desk.interop.fhir import plan_to_fhir_json
 
@@ -225,8 +233,10 @@ def run(argv: Sequence[str], today: dt.date | None = None) -> int:
     plan = build_plan(request, knowledge)
     if plan.unmatched_overrides:
         codes = ", ".join(plan.unmatched_overrides)
-        print(f"{PROG}: error: --override: no overridable critical alert with code {codes}",
-              file=sys.stderr)
+        print(
+            f"{PROG}: error: --override: no overridable critical alert with code {codes}",
+            file=sys.stderr,
+        )
         return EXIT_INVALID
     exports = [] if plan.blocked else _exports(plan, args)
     if args.json == "-":

@@ -7,19 +7,20 @@ entered eGFR, estimated CrCl, estimated eGFR.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from baclofen_desk.core.models import KidneyEstimate, Patient
+from baclofen_desk.core.models import KidneyBand, KidneyEstimate, Patient
 
 if TYPE_CHECKING:
     from baclofen_desk.core.alerts import Findings
     from baclofen_desk.core.knowledge import (
         CkdEpi2021,
         CockcroftGault,
-        Knowledge,
         KidneyBandRule,
         KidneyRules,
+        Knowledge,
         WeightRule,
     )
 
@@ -71,11 +72,11 @@ def ckd_epi_2021(scr_mg_dl: float, age_years: float, sex: str, rule: CkdEpi2021)
     kappa = rule.kappa_female if female else rule.kappa_male
     alpha = rule.alpha_female if female else rule.alpha_male
     ratio = scr_mg_dl / kappa
-    egfr = (
+    egfr: float = (
         rule.constant
-        * min(ratio, 1.0) ** alpha
-        * max(ratio, 1.0) ** rule.exponent_above_kappa
-        * rule.age_base**age_years
+        * math.pow(min(ratio, 1.0), alpha)
+        * math.pow(max(ratio, 1.0), rule.exponent_above_kappa)
+        * math.pow(rule.age_base, age_years)
     )
     return egfr * rule.female_factor if female else egfr
 
@@ -122,7 +123,9 @@ def _estimate(patient: Patient, knowledge: Knowledge, findings: Findings) -> _Es
         return found
     if patient.age_years < rules.estimate_min_age_years:
         if found.crcl is None and found.egfr is None:
-            findings.alert(rules.child_alert, rules.sources, min_age=f"{rules.estimate_min_age_years:g}")
+            findings.alert(
+                rules.child_alert, rules.sources, min_age=f"{rules.estimate_min_age_years:g}"
+            )
         return found
     missing = [
         name
@@ -130,7 +133,9 @@ def _estimate(patient: Patient, knowledge: Knowledge, findings: Findings) -> _Es
         if value is None
     ]
     if missing and found.crcl is None:
-        findings.alert(rules.missing_for_estimate_alert, rules.sources, missing=" and ".join(missing))
+        findings.alert(
+            rules.missing_for_estimate_alert, rules.sources, missing=" and ".join(missing)
+        )
     if patient.sex is None:
         return found
     if found.egfr is None:
@@ -154,19 +159,31 @@ def assess_kidney(patient: Patient, knowledge: Knowledge, findings: Findings) ->
     rules = knowledge.rules.kidney
     found = _estimate(patient, knowledge, findings)
     weight = found.weight
-    common = {
-        "crcl_ml_min": _one_decimal(found.crcl),
-        "crcl_method": found.crcl_method,
-        "egfr": _one_decimal(found.egfr),
-        "egfr_method": found.egfr_method,
-        "weight_used": weight.kind if weight else None,
-        "weight_used_kg": _one_decimal(weight.kg) if weight else None,
-        "ideal_weight_kg": _one_decimal(weight.ideal_kg) if weight else None,
-    }
+
+    def estimate(
+        band: KidneyBand = "unknown",
+        basis: Literal["crcl", "egfr", "dialysis"] | None = None,
+        fraction: str = "1",
+    ) -> KidneyEstimate:
+        return KidneyEstimate(
+            crcl_ml_min=_one_decimal(found.crcl),
+            crcl_method=found.crcl_method,
+            egfr=_one_decimal(found.egfr),
+            egfr_method=found.egfr_method,
+            weight_used=weight.kind if weight else None,
+            weight_used_kg=_one_decimal(weight.kg) if weight else None,
+            ideal_weight_kg=_one_decimal(weight.ideal_kg) if weight else None,
+            band=band,
+            band_basis=basis,
+            dose_fraction=fraction,
+        )
+
     if patient.dialysis:
-        return KidneyEstimate(**common, band="dialysis", band_basis="dialysis", dose_fraction="1")
+        return estimate("dialysis", "dialysis")
     basis: Literal["crcl", "egfr"]
-    if found.crcl_method == "measured" or (found.crcl is not None and found.egfr_method != "entered"):
+    if found.crcl_method == "measured" or (
+        found.crcl is not None and found.egfr_method != "entered"
+    ):
         assert found.crcl is not None
         basis, value = "crcl", found.crcl
     elif found.egfr is not None:
@@ -174,14 +191,12 @@ def assess_kidney(patient: Patient, knowledge: Knowledge, findings: Findings) ->
     else:
         if not any(a.code == rules.child_alert.code for a in findings.alerts):
             findings.alert(rules.unknown_alert, rules.sources)
-        return KidneyEstimate(**common, band="unknown")
+        return estimate()
     band = band_for(value, rules)
     if band.alert is not None:
         label = "CrCl" if basis == "crcl" else "eGFR"
         findings.alert(band.alert, band.sources, basis=label, value=f"{value:.0f}")
-    return KidneyEstimate(
-        **common, band=band.id, band_basis=basis, dose_fraction=band.dose_fraction
-    )
+    return estimate(band.id, basis, band.dose_fraction)
 
 
 def gfr_for_ckd_rules(kidney: KidneyEstimate) -> tuple[float, str] | None:

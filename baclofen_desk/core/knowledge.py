@@ -10,7 +10,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from baclofen_desk.core.drug_dictionary import DrugKnowledge, load_drug_knowledge
 from baclofen_desk.core.kb_io import Entry, KnowledgeError, read_toml, validate_file
@@ -259,17 +259,25 @@ class Product(Sourced):
             raise ValueError(f"unknown product id {value!r}; known: {', '.join(PRODUCT_IDS)}")
         return value
 
+    @model_validator(mode="after")
+    def _fields_for_form(self) -> Product:
+        needed = {
+            "tablet": ("strength_mg",),
+            "liquid": ("concentration_mg_per_ml", "volume_step_ml"),
+            "granules": ("packet_strengths_mg",),
+        }[self.form]
+        missing = [name for name in needed if not getattr(self, name)]
+        if missing:
+            raise ValueError(f"a {self.form} product needs {', '.join(missing)}")
+        return self
+
     def unit_mg(self, allow_half_tablets: bool = False) -> Fraction:
         """The smallest amount this product gives (every dose is a multiple of it)."""
         if self.form == "tablet":
-            assert self.strength_mg is not None
             strength = Fraction(str(self.strength_mg))
             return strength / 2 if (self.scored or allow_half_tablets) else strength
         if self.form == "liquid":
-            assert self.concentration_mg_per_ml is not None and self.volume_step_ml is not None
-            return Fraction(str(self.concentration_mg_per_ml)) * Fraction(
-                str(self.volume_step_ml)
-            )
+            return Fraction(str(self.concentration_mg_per_ml)) * Fraction(str(self.volume_step_ml))
         return min(Fraction(str(s)) for s in self.packet_strengths_mg)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from baclofen_desk.core.amounts import floor_to_unit, nearest_unit
@@ -42,7 +43,7 @@ def taper_levels(
         delta = (start - last) / steps
         levels = [nearest_unit(start - i * delta, unit) for i in range(1, steps)] + [last]
         chain = [start, *levels]
-        if all(0 < a - b <= max_decrease for a, b in zip(chain, chain[1:], strict=False)):
+        if all(0 < a - b <= max_decrease for a, b in pairwise(chain)):
             return lead + levels
         steps += 1
     return lead + [start - i * unit for i in range(1, most + 1)]

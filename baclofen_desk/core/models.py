@@ -12,8 +12,6 @@ import datetime as dt
 import math
 from typing import Annotated, Literal
 
-from pydantic_core import PydanticCustomError
-
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -22,6 +20,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 Severity = Literal["info", "caution", "warning", "critical"]
 InteractionSeverity = Literal["minor", "moderate", "major"]
@@ -168,9 +167,7 @@ class PlanRequest(Frozen):
     @model_validator(mode="after")
     def _consistent(self) -> PlanRequest:
         if self.mode == "taper" and self.current_daily_mg is None:
-            raise PydanticCustomError(
-                "taper_needs_current", "a taper needs the current daily dose"
-            )
+            raise PydanticCustomError("taper_needs_current", "a taper needs the current daily dose")
         if (
             self.mode == "titrate"
             and self.current_daily_mg is not None
@@ -186,7 +183,9 @@ class PlanRequest(Frozen):
             if len(set(self.dose_times)) != len(self.dose_times):
                 raise PydanticCustomError("dose_times", "dose times must differ from each other")
             if list(self.dose_times) != sorted(self.dose_times):
-                raise PydanticCustomError("dose_times", "dose times must be in order through the day")
+                raise PydanticCustomError(
+                    "dose_times", "dose times must be in order through the day"
+                )
         codes = [o.code for o in self.overrides]
         if len(set(codes)) != len(codes):
             raise PydanticCustomError("override_twice", "each alert can be overridden only once")

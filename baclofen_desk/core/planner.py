@@ -311,7 +311,9 @@ def _kidney_rules(ctx: _Context) -> None:
             rules.cockcroft_gault.sources + rules.weight.sources,
         )
     if kidney.egfr_method == "ckd-epi-2021":
-        ctx.findings.rule("kidney.ckd_epi_2021", "eGFR by CKD-EPI 2021 (race-free)", rules.ckd_epi_2021.sources)
+        ctx.findings.rule(
+            "kidney.ckd_epi_2021", "eGFR by CKD-EPI 2021 (race-free)", rules.ckd_epi_2021.sources
+        )
     if kidney.band == "dialysis":
         dialysis = rules.dialysis
         ctx.findings.alert(
@@ -351,12 +353,22 @@ def _refused_plan(
     rule = knowledge.rules.age
     findings.alert(rule.refused_alert, rule.sources, minimum=fmt(rule.minimum_years))
     return _assemble(
-        request, knowledge, findings, kidney, product=product, unit=product.unit_mg(),
-        profile=None, steps=(), max_daily=None, max_single=None, target=None, refused=True,
+        request,
+        knowledge,
+        findings,
+        kidney,
+        product=product,
+        unit=product.unit_mg(),
+        profile=None,
+        steps=(),
+        max_daily=None,
+        max_single=None,
+        target=None,
+        refused=True,
     )
 
 
-def _assemble(  # noqa: PLR0913 - one place that freezes everything into a Plan
+def _assemble(
     request: PlanRequest,
     knowledge: Knowledge,
     findings: Findings,
@@ -461,8 +473,16 @@ def build_plan(request: PlanRequest, knowledge: Knowledge) -> Plan:
     _condition_alerts(ctx)
     max_single = profile.max_single_dose_mg
     return _assemble(
-        request, knowledge, findings, kidney, product=product, unit=unit, profile=profile.id,
-        steps=ctx.steps, max_daily=ctx.max_daily,
+        request,
+        knowledge,
+        findings,
+        kidney,
+        product=product,
+        unit=unit,
+        profile=profile.id,
+        steps=ctx.steps,
+        max_daily=ctx.max_daily,
         max_single=None if max_single is None else floor_to_unit(exact(max_single), unit),
-        target=ctx.target, refused=ctx.refused or not ctx.steps,
+        target=ctx.target,
+        refused=ctx.refused or not ctx.steps,
     )

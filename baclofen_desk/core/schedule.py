@@ -82,7 +82,9 @@ def merge_equal(levels: list[Level]) -> list[Level]:
     for level in levels:
         if merged and merged[-1].daily == level.daily:
             previous = merged[-1]
-            days = None if previous.days is None or level.days is None else previous.days + level.days
+            days = (
+                None if previous.days is None or level.days is None else previous.days + level.days
+            )
             merged[-1] = Level(previous.daily, days, previous.first_of_titration)
         else:
             merged.append(level)
