@@ -1,0 +1,110 @@
+"""Plan files (`*.baclofen.json`): the clinician's request saved with a schema version.
+
+A plan file holds what was typed (the `PlanRequest`) and the handout choices,
+never the computed plan: reopening re-plans with the rules in force, so a file
+cannot carry stale doses. Files are written atomically and validated on load;
+a file that cannot be read or understood raises `PlanFileError` with one clear
+sentence, and nothing else changes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, ValidationError
+
+from baclofen_desk import __version__
+from baclofen_desk.core.models import MAX_TEXT, Frozen, PlanRequest
+from baclofen_desk.fileio import atomic_write_text
+
+SCHEMA_VERSION = 1
+SUFFIX = ".baclofen.json"
+FILE_FILTER = "Baclofen Desk plans (*.baclofen.json)"
+
+HandoutLanguage = Literal["en", "es"]
+
+
+class PlanFileError(Exception):
+    """A plan file could not be read or is not a valid plan file (the message says why)."""
+
+
+class HandoutChoices(Frozen):
+    """How the patient's handout is printed (per patient, independent of the window language)."""
+
+    lang: HandoutLanguage = Field("en", description="Handout language")
+    large_print: bool = Field(False, description="Handout in large print")
+    patient_name: str = Field("", max_length=MAX_TEXT, description="Printed on the handout")
+
+
+class PlanFile(Frozen):
+    """The content of a plan file."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    app_version: str = Field(description="Program version that wrote the file")
+    rules_version: str = Field(description="Rule base version in force when it was saved")
+    request: PlanRequest
+    handout: HandoutChoices = HandoutChoices()
+
+
+def with_suffix(path: Path) -> Path:
+    """`path` ending in `.baclofen.json` (added when the name has no such ending)."""
+    return path if path.name.endswith(SUFFIX) else path.with_name(path.name + SUFFIX)
+
+
+def save_plan_file(
+    path: Path, request: PlanRequest, handout: HandoutChoices, *, rules_version: str
+) -> PlanFile:
+    """Write the plan file atomically (the old file stays whole if anything fails)."""
+    content = PlanFile(
+        app_version=__version__, rules_version=rules_version, request=request, handout=handout
+    )
+    text = json.dumps(content.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+    atomic_write_text(Path(path), text)
+    return content
+
+
+def load_plan_file(path: Path) -> PlanFile:
+    """Read and validate a plan file; raises `PlanFileError` saying what is wrong."""
+    name = Path(path).name
+    data = _read_json(Path(path), name)
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise PlanFileError(f"{name} is not a Baclofen Desk plan file (no schema version).")
+    if version > SCHEMA_VERSION:
+        raise PlanFileError(
+            f"{name} was saved by a newer version of Baclofen Desk (file format {version}); "
+            f"this version reads format {SCHEMA_VERSION}. Please update the program."
+        )
+    try:
+        return PlanFile.model_validate(data)
+    except ValidationError as exc:
+        raise PlanFileError(f"{name} contains invalid data: {_first_error(exc)}.") from None
+
+
+def _read_json(path: Path, name: str) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PlanFileError(f"{name} was not found.") from None
+    except UnicodeDecodeError:
+        raise PlanFileError(f"{name} is not a text file, so it is not a plan file.") from None
+    except OSError as exc:
+        raise PlanFileError(f"{name} could not be read: {exc.strerror or exc}.") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PlanFileError(
+            f"{name} is damaged or not a plan file (not valid JSON at line {exc.lineno})."
+        ) from None
+    if not isinstance(data, dict):
+        raise PlanFileError(f"{name} is not a Baclofen Desk plan file.")
+    return data
+
+
+def _first_error(exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    where = ".".join(str(part) for part in error["loc"])
+    message = error["msg"].removeprefix("Value error, ")
+    return f"{where}: {message}" if where else message
