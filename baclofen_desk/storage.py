@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import Field, ValidationError
 
@@ -19,7 +19,7 @@ from baclofen_desk import __version__
 from baclofen_desk.core.models import MAX_TEXT, Frozen, PlanRequest
 from baclofen_desk.fileio import atomic_write_text
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 SUFFIX = ".baclofen.json"
 FILE_FILTER = "Baclofen Desk plans (*.baclofen.json)"
 
