@@ -6,10 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from baclofen_desk.core.knowledge import Knowledge
 from baclofen_desk.resources import default_knowledge
+
+if TYPE_CHECKING:
+    from baclofen_desk.core.knowledge import Knowledge
 
 
 @pytest.fixture(scope="session")

@@ -57,3 +57,28 @@ def taper_durations(count: int, min_step_days: int, min_total_days: int) -> list
     total = max(min_total_days, count * min_step_days)
     base, extra = divmod(total, count)
     return [base] * (count - extra) + [base + 1] * extra
+
+
+def limit_rises(
+    amounts: list[Fraction], increment: Fraction, unit: Fraction
+) -> list[tuple[Fraction, int]]:
+    """Keep a titration from rising faster than its rule after rounding.
+
+    Returns (amount, length in rule intervals). A rise larger than the rule's
+    increment gets intermediate steps; when the product's smallest amount is
+    itself larger than the increment, the step before the rise lasts as many
+    intervals as the rise needs instead.
+    """
+    cap = floor_to_unit(increment, unit)
+    out: list[tuple[Fraction, int]] = []
+    for amount in amounts:
+        if out:
+            previous, _ = out[-1]
+            while cap > 0 and amount - previous > cap:
+                previous += cap
+                out.append((previous, 1))
+            if cap == 0:
+                intervals = math.ceil((amount - previous) / increment)
+                out[-1] = (previous, max(1, intervals))
+        out.append((amount, 1))
+    return out

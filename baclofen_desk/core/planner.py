@@ -15,7 +15,12 @@ from baclofen_desk.core.alerts import Findings
 from baclofen_desk.core.amounts import exact, floor_to_unit, fmt, largest_below
 from baclofen_desk.core.drug_dictionary import MedicationContext, check_medications
 from baclofen_desk.core.kidney import assess_kidney, gfr_for_ckd_rules
-from baclofen_desk.core.levels import taper_durations, taper_levels, titration_levels
+from baclofen_desk.core.levels import (
+    limit_rises,
+    taper_durations,
+    taper_levels,
+    titration_levels,
+)
 from baclofen_desk.core.models import Alert, DoseStep, KidneyEstimate, Plan, PlanRequest
 from baclofen_desk.core.schedule import DoseShape, Level, dated_steps
 
@@ -178,9 +183,11 @@ def _finish_titration(ctx: _Context, amounts: list[Fraction], *, first_is_start:
         ctx.refused = True
         return
     days = ctx.profile.step_days
+    paced = limit_rises(amounts, exact(ctx.profile.increment_daily_mg), ctx.unit)
+    last = len(paced) - 1
     levels = [
-        Level(amount, None if i == len(amounts) - 1 else days, first_is_start and i == 0)
-        for i, amount in enumerate(amounts)
+        Level(amount, None if i == last else days * intervals, first_is_start and i == 0)
+        for i, (amount, intervals) in enumerate(paced)
     ]
     ctx.steps = dated_steps(levels, ctx.request.start, ctx.shape())
     ctx.target = amounts[-1]

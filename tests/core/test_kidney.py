@@ -1,0 +1,136 @@
+"""Kidney estimates against hand-worked numbers (Cockcroft-Gault, CKD-EPI 2021, bands)."""
+
+from __future__ import annotations
+
+import pytest
+
+from baclofen_desk.core.kidney import (
+    band_for,
+    ckd_epi_2021,
+    cockcroft_gault,
+    dosing_weight,
+    ideal_body_weight,
+)
+from tests.helpers import codes, plan
+
+
+def test_cockcroft_gault_male_actual_weight(knowledge):
+    # (140 - 45) x 70 / (72 x 0.9) = 6650 / 64.8
+    rule = knowledge.rules.kidney.cockcroft_gault
+    assert cockcroft_gault(45, 70, 0.9, "male", rule) == pytest.approx(102.623, abs=1e-3)
+
+
+def test_cockcroft_gault_female_factor(knowledge):
+    rule = knowledge.rules.kidney.cockcroft_gault
+    assert cockcroft_gault(45, 70, 0.9, "female", rule) == pytest.approx(102.623 * 0.85, abs=1e-3)
+
+
+def test_devine_ideal_weight(knowledge):
+    rule = knowledge.rules.kidney.weight
+    # 160 cm = 62.99 in: 45.5 + 2.3 x 2.99 = 52.38 kg
+    assert ideal_body_weight("female", 160, rule) == pytest.approx(52.382, abs=1e-3)
+    # 180 cm = 70.87 in: 50 + 2.3 x 10.87 = 74.99 kg
+    assert ideal_body_weight("male", 180, rule) == pytest.approx(74.992, abs=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("weight", "kind", "kg"),
+    [
+        (60.0, "actual", 60.0),  # below ideal: actual
+        (85.0, "ideal", 74.992),  # up to 120 % of ideal: ideal
+        (100.0, "adjusted", 74.992 + 0.4 * (100 - 74.992)),  # above: adjusted
+    ],
+)
+def test_weight_rule(knowledge, weight, kind, kg):
+    chosen = dosing_weight(weight, "male", 180, knowledge.rules.kidney.weight)
+    assert chosen.kind == kind
+    assert chosen.kg == pytest.approx(kg, abs=1e-3)
+
+
+def test_no_height_uses_actual_weight_and_says_so():
+    p = plan(age_years=45, weight_kg=70, sex="male", scr=0.9)
+    assert p.kidney.crcl_ml_min == 102.6
+    assert p.kidney.weight_used == "actual"
+    assert p.kidney.band == "normal"
+    assert codes(p)["kidney.actual_weight"] == "info"
+
+
+def test_adjusted_weight_in_plan():
+    # IBW 52.38; 70 kg > 120 % -> adjusted 59.43 kg; (140-72) x 59.43 / (72 x 1.1) x 0.85 = 43.4
+    p = plan(age_years=72, weight_kg=70, sex="female", height_cm=160, scr=1.1)
+    assert p.kidney.weight_used == "adjusted"
+    assert p.kidney.weight_used_kg == 59.4
+    assert p.kidney.crcl_ml_min == 43.4
+    assert p.kidney.band == "moderate"
+
+
+@pytest.mark.parametrize(
+    ("scr", "age", "sex", "expected"),
+    [
+        (1.1, 72, "female", 53.4),  # 142 x (1.571)^-1.2 x 0.9938^72 x 1.012
+        (0.9, 45, "male", 107.3),  # 142 x 0.9938^45
+        (0.5, 30, "female", 129.3),  # below kappa: 142 x (0.714)^-0.241 x 0.9938^30 x 1.012
+    ],
+)
+def test_ckd_epi_2021(knowledge, scr, age, sex, expected):
+    rule = knowledge.rules.kidney.ckd_epi_2021
+    assert round(ckd_epi_2021(scr, age, sex, rule), 1) == expected
+
+
+def test_creatinine_in_micromol_per_litre_gives_same_estimate():
+    mg = plan(age_years=45, weight_kg=70, sex="male", scr=0.9)
+    si = plan(age_years=45, weight_kg=70, sex="male", scr=79.56, scr_unit="umol/L")
+    assert si.kidney == mg.kidney
+
+
+@pytest.mark.parametrize(
+    ("crcl", "band"),
+    [
+        (120, "normal"),
+        (80.1, "normal"),
+        (80, "mild"),
+        (50, "mild"),
+        (49.9, "moderate"),
+        (30, "moderate"),
+        (29.9, "severe"),
+        (5, "severe"),
+    ],
+)
+def test_band_boundaries(knowledge, crcl, band):
+    assert band_for(crcl, knowledge.rules.kidney).id == band
+
+
+def test_measured_crcl_wins_over_estimate():
+    p = plan(age_years=45, weight_kg=70, sex="male", scr=0.9, crcl_ml_min=40)
+    assert (p.kidney.crcl_ml_min, p.kidney.crcl_method, p.kidney.band) == (
+        40,
+        "measured",
+        "moderate",
+    )
+
+
+def test_entered_egfr_wins_over_estimated_crcl():
+    p = plan(age_years=45, weight_kg=70, sex="male", scr=0.9, egfr=25)
+    assert p.kidney.band == "severe"
+    assert p.kidney.band_basis == "egfr"
+    assert p.kidney.egfr_method == "entered"
+
+
+def test_unknown_kidney_function_is_a_caution():
+    p = plan(age_years=45)
+    assert p.kidney.band == "unknown"
+    assert codes(p)["kidney.unknown"] == "caution"
+
+
+def test_missing_sex_cannot_estimate_and_says_what_is_missing():
+    p = plan(age_years=45, weight_kg=70, scr=0.9)
+    assert p.kidney.band == "unknown"
+    message = next(a.message for a in p.alerts if a.code == "kidney.cannot_estimate")
+    assert "sex" in message
+
+
+def test_child_creatinine_is_not_used_for_adult_equations():
+    p = plan(age_years=9, weight_kg=30, sex="male", scr=0.5)
+    assert p.kidney.crcl_ml_min is None
+    assert p.kidney.egfr is None
+    assert "kidney.no_estimate_child" in codes(p)

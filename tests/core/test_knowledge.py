@@ -1,0 +1,98 @@
+"""The knowledge base validates at load and names the file and entry when it does not."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from baclofen_desk.core.kb_io import KnowledgeError
+from baclofen_desk.core.knowledge import load_knowledge
+from baclofen_desk.resources import resource
+
+
+@pytest.fixture
+def knowledge_copy(tmp_path: Path) -> Path:
+    source = Path(str(resource("knowledge")))
+    target = tmp_path / "knowledge"
+    shutil.copytree(source, target)
+    return target
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_bundled_knowledge_loads(knowledge):
+    assert knowledge.version
+    assert set(knowledge.products) == {
+        "tablet-5",
+        "tablet-10",
+        "tablet-20",
+        "solution-1mg-ml",
+        "solution-2mg-ml",
+        "suspension-5mg-ml",
+        "granules",
+    }
+
+
+def test_a_bad_number_names_file_and_entry(knowledge_copy):
+    _edit(knowledge_copy / "rules.toml", "max_daily_mg = 80", "max_daily_mg = -80")
+    with pytest.raises(
+        KnowledgeError, match=r"rules\.toml: profiles\[2\] \(id=adult\)\.max_daily_mg"
+    ):
+        load_knowledge(knowledge_copy)
+
+
+def test_an_unknown_source_key_is_refused(knowledge_copy):
+    _edit(
+        knowledge_copy / "conditions.toml", 'sources = ["S6d", "S1c", "S42"]', 'sources = ["S999"]'
+    )
+    with pytest.raises(KnowledgeError, match=r"conditions\.toml: unknown source keys S999"):
+        load_knowledge(knowledge_copy)
+
+
+def test_a_typo_in_a_key_is_refused(knowledge_copy):
+    _edit(knowledge_copy / "products.toml", "scored = true", "scorred = true")
+    with pytest.raises(
+        KnowledgeError, match=r"products\.toml: products\[1\] \(id=tablet-10\)\.scorred"
+    ):
+        load_knowledge(knowledge_copy)
+
+
+def test_broken_toml_is_refused(knowledge_copy):
+    (knowledge_copy / "rules.toml").write_text("version = \n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"rules\.toml: not valid TOML"):
+        load_knowledge(knowledge_copy)
+
+
+def test_a_missing_file_is_refused(knowledge_copy):
+    (knowledge_copy / "products.toml").unlink()
+    with pytest.raises(KnowledgeError, match=r"products\.toml: knowledge file is missing"):
+        load_knowledge(knowledge_copy)
+
+
+def test_kidney_bands_must_not_give_worse_kidneys_more(knowledge_copy):
+    _edit(knowledge_copy / "rules.toml", 'dose_fraction = "1/3"', 'dose_fraction = "3/4"')
+    with pytest.raises(KnowledgeError, match="larger dose fraction"):
+        load_knowledge(knowledge_copy)
+
+
+def test_no_dosing_number_is_written_in_python():
+    """Every clinical number lives in the knowledge base: the planner modules hold none."""
+    import ast
+
+    core = Path(__file__).resolve().parents[2] / "baclofen_desk" / "core"
+    allowed = {0, 1, 2, 4, 0.5}  # counting, halves, up to four doses a day
+    offenders = []
+    for module in ("planner.py", "levels.py", "schedule.py", "kidney.py", "amounts.py"):
+        tree = ast.parse((core / module).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            value = node.value if isinstance(node, ast.Constant) else None
+            numeric = isinstance(value, int | float) and not isinstance(value, bool)
+            if numeric and value not in allowed:
+                offenders.append(f"{module}:{node.lineno}: {value}")
+    assert offenders == []

@@ -1,0 +1,59 @@
+"""Tapers (policy P6): never faster than 15 mg/day per step, at least 14 days, end at 0."""
+
+from __future__ import annotations
+
+from tests.helpers import codes, plan, schedule
+
+
+def test_taper_from_80_is_slow_and_ends_at_zero():
+    p = plan(age_years=45, mode="taper", current_daily_mg=80)
+    assert schedule(p) == [
+        ("2026-12-01", "2026-12-04", 65.0, (15.0, 15.0, 15.0, 20.0)),
+        ("2026-12-05", "2026-12-08", 50.0, (15.0, 15.0, 20.0)),
+        ("2026-12-09", "2026-12-12", 35.0, (10.0, 10.0, 15.0)),
+        ("2026-12-13", "2026-12-16", 20.0, (5.0, 5.0, 10.0)),
+        ("2026-12-17", "2026-12-21", 5.0, (5.0,)),
+        ("2026-12-22", None, 0.0, ()),
+    ]
+    assert codes(p)["taper.slow"] == "info"
+    assert codes(p)["taper.withdrawal"] == "info"
+
+
+def test_taper_from_30_lasts_14_days():
+    p = plan(age_years=45, crcl_ml_min=100, mode="taper", current_daily_mg=30)
+    assert schedule(p) == [
+        ("2026-12-01", "2026-12-07", 15.0, (5.0, 5.0, 5.0)),
+        ("2026-12-08", "2026-12-14", 5.0, (5.0,)),
+        ("2026-12-15", None, 0.0, ()),
+    ]
+    assert "taper.slow" not in codes(p)
+
+
+def test_older_adult_taper_is_slow():
+    p = plan(age_years=70, crcl_ml_min=90, mode="taper", current_daily_mg=45)
+    dosing_days = sum(s.days or 0 for s in p.steps if s.daily_mg > 0)
+    assert dosing_days >= 21
+    assert "65 or older" in next(a.message for a in p.alerts if a.code == "taper.slow")
+
+
+def test_low_crcl_taper_is_slow():
+    p = plan(age_years=45, crcl_ml_min=40, mode="taper", current_daily_mg=30)
+    assert sum(s.days or 0 for s in p.steps if s.daily_mg > 0) >= 21
+
+
+def test_taper_of_a_dose_above_the_kidney_maximum_is_critical_but_stays_gradual():
+    p = plan(age_years=45, crcl_ml_min=20, mode="taper", current_daily_mg=60)
+    assert codes(p)["taper.current_above_max"] == "critical"
+    assert p.steps[0].daily_mg == 45
+
+
+def test_child_taper_ends_with_the_smallest_starting_dose():
+    p = plan(age_years=5, mode="taper", current_daily_mg=30)
+    assert p.steps[-2].daily_mg == 2.5
+    assert p.steps[-1].daily_mg == 0
+
+
+def test_taper_from_a_dose_the_product_cannot_give():
+    # 12 mg/day with 5 mg units: the first step is 10 mg (rounded down), then on down.
+    p = plan(age_years=45, mode="taper", current_daily_mg=12)
+    assert [s.daily_mg for s in p.steps] == [10, 5, 0]
