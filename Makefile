@@ -7,6 +7,8 @@ STAMP := $(VENV)/.installed
 .PHONY: run test lint check bench bundle bundle-check clean
 
 $(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || \
+	  { echo "Needs Python 3.11+ with venv (Debian: sudo apt-get install python3-venv)"; exit 1; }
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
