@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 
 from baclofen_desk.core.drug_dictionary import DrugKnowledge, load_drug_knowledge
 from baclofen_desk.core.kb_io import Entry, KnowledgeError, read_toml, validate_file
-from baclofen_desk.core.models import PRODUCT_IDS, Severity
+from baclofen_desk.core.models import PRODUCT_IDS, Mode, Severity
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -28,6 +28,7 @@ class AlertRule(Entry):
     message: str = Field(min_length=1)
     overridable: bool = True
     sources: tuple[str, ...] = Field((), description="Defaults to the enclosing rule's")
+    modes: tuple[Mode, ...] = Field(("titrate", "taper"), description="Plans it applies to")
 
 
 class NoteTemplate(Entry):

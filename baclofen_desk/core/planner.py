@@ -289,7 +289,7 @@ def _condition_alerts(ctx: _Context) -> None:
 
 def _age_alerts(ctx: _Context) -> None:
     profile = ctx.profile
-    if profile.alert is not None:
+    if profile.alert is not None and ctx.request.mode in profile.alert.modes:
         ctx.findings.alert(
             profile.alert,
             profile.sources,
