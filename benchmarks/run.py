@@ -1,0 +1,102 @@
+"""`make bench`: run every benchmark, print one table, write benchmarks/results.md.
+
+Each benchmark module offers `measure() -> list[Row]`. Figures are medians of
+repeated runs with min and max; ratios compare against the fastest thing the
+same stack can do, measured in the same run on the same machine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import os
+import platform
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from benchmarks.common import Row
+
+ROOT = Path(__file__).resolve().parents[1]
+
+MODULES = ("bench_core", "bench_drugs", "bench_pdf", "bench_ui")
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    versions = []
+    for name in ("PySide6", "reportlab", "pydantic"):
+        try:
+            versions.append(f"{name} {importlib.import_module(name).__version__}")
+        except (ImportError, AttributeError):
+            versions.append(f"{name} ?")
+    return (
+        f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores; "
+        f"Python {platform.python_version()}; " + ", ".join(versions)
+    )
+
+
+def fmt(value: float | None, unit: str = "ms") -> str:
+    if value is None:
+        return ""
+    return f"{value:.1f} {unit}" if value >= 10 else f"{value:.2f} {unit}"
+
+
+def table(rows: list[Row]) -> list[str]:
+    lines = [
+        "| measurement | median | min | max | p99 | ratio | target | met |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        ratio = f"{r.ratio:.2f}× {r.ratio_of}" if r.ratio is not None else ""
+        met = {True: "yes", False: "**no**", None: ""}[r.met]
+        lines.append(
+            f"| {r.name} | {fmt(r.median, r.unit)} | {fmt(r.low, r.unit)} | "
+            f"{fmt(r.high, r.unit)} | {fmt(r.p99, r.unit)} | {ratio} | {r.target} | {met} |"
+        )
+    return lines
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    rows: list[Row] = []
+    notes: list[str] = []
+    for name in MODULES:
+        try:
+            module = importlib.import_module(f"benchmarks.{name}")
+        except ImportError as exc:
+            notes.append(f"- `{name}` not run: {exc}")
+            continue
+        print(f"running {name} ...", flush=True)
+        rows.extend(module.measure())
+    notes.extend(f"- {r.name}: {r.note}" for r in rows if r.note)
+    body = table(rows)
+    print("\n".join(body))
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    text = [
+        "# Benchmark results",
+        "",
+        f"Measured {stamp} on: {machine()}.",
+        "",
+        "Medians of repeated runs (min, max, and the 99th percentile where many runs were",
+        "taken). Ratios compare with the fastest thing the same stack can do, measured in",
+        "the same run. Produced by `make bench` (`benchmarks/run.py`).",
+        "",
+        *body,
+    ]
+    if notes:
+        text += ["", "## Notes", "", *notes]
+    (ROOT / "benchmarks" / "results.md").write_text("\n".join(text) + "\n", encoding="utf-8")
+    print("\nwrote benchmarks/results.md")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
