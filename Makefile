@@ -34,5 +34,16 @@ check: lint test
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
+## Desktop bundle for this OS in dist/ (PyInstaller one-folder; see packaging/README.md).
+bundle:
+	test -x $(BIN)/python || $(MAKE) $(STAMP)
+	$(BIN)/python -c 'import PyInstaller, importlib.metadata as m; m.version("baclofen-desk")' 2>/dev/null \
+		|| $(BIN)/python -m pip install --quiet -e '.[bundle]'
+	$(BIN)/python packaging/build_bundle.py
+
+## Run the bundle in dist/ headless and check its contents and size.
+bundle-check:
+	$(BIN)/python packaging/bundle_check.py
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
