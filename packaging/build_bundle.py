@@ -3,20 +3,23 @@
 Runs PyInstaller with packaging/baclofen-desk.spec, then adds what installers
 and IT need next to the program:
 
-- Linux: `share/` (menu entry, AppStream metadata, file type, icons) and
-  `install.sh` inside the folder, and a tarball
-  `dist/baclofen-desk-<version>-linux-<arch>.tar.gz` of the whole folder;
+- Linux: first the Debian packages the build needs (binutils, and the X11
+  libraries Qt's xcb plugin uses, which are copied into the bundle) are
+  installed when missing, as .ci/run does for the tests; then `share/` (menu
+  entry, AppStream metadata, file type, icons) and `install.sh` inside the
+  folder, and a tarball `dist/baclofen-desk-<version>-linux-<arch>.tar.gz`;
 - Windows: the folder that packaging/windows/baclofen-desk.iss turns into a
   setup program;
 - macOS: `dist/Baclofen Desk.app`, to be signed and notarised
   (packaging/macos/README.md).
 
-    .venv/bin/python packaging/build_bundle.py [--no-archive]
+    .venv/bin/python packaging/build_bundle.py [--no-archive] [--no-apt]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import shutil
 import subprocess
@@ -51,6 +54,98 @@ def bundle_folder() -> Path:
 def folder_size(path: Path) -> int:
     """Bytes in all regular files below `path` (symbolic links not followed)."""
     return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+#: Debian packages of the system libraries Qt needs on the build machine: the X11
+#: helpers are copied into the bundle (so the program runs where they are missing),
+#: the rest must be present for PyInstaller to analyse Qt.
+DEBIAN_PACKAGES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxcb-glx.so.0": "libxcb-glx0",
+    "libxcb.so.1": "libxcb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libX11.so.6": "libx11-6",
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libgssapi_krb5.so.2": "libgssapi-krb5-2",
+    "libzstd.so.1": "libzstd1",
+    "libbrotlidec.so.1": "libbrotli1",
+    "libbrotlicommon.so.1": "libbrotli1",
+}
+
+
+def missing_linux_packages() -> tuple[list[str], list[str]]:
+    """Debian packages the Linux build needs but lacks, and libraries with no known package."""
+    packages: set[str] = set()
+    if shutil.which("objcopy") is None:
+        packages.add("binutils")  # PyInstaller writes the program with objcopy
+    import PySide6
+
+    qt = Path(PySide6.__file__).parent / "Qt"
+    files = [
+        *(
+            qt / "lib" / f"libQt6{name}.so.6"
+            for name in ("Core", "Gui", "Widgets", "Network", "Pdf", "PdfWidgets", "PrintSupport")
+        ),
+        *(qt / "lib" / f"libQt6{name}.so.6" for name in ("Svg", "DBus", "OpenGL", "XcbQpa")),
+        qt / "plugins" / "platforms" / "libqxcb.so",
+        qt / "plugins" / "platforms" / "libqoffscreen.so",
+        *(qt / "plugins" / "xcbglintegrations").glob("*.so"),
+    ]
+    env = dict(os.environ, LD_LIBRARY_PATH=str(qt / "lib"))
+    unknown: set[str] = set()
+    for path in files:
+        out = subprocess.run(["ldd", str(path)], env=env, capture_output=True, text=True).stdout
+        for line in out.splitlines():
+            if "not found" in line:
+                soname = line.split()[0]
+                if soname in DEBIAN_PACKAGES:
+                    packages.add(DEBIAN_PACKAGES[soname])
+                else:
+                    unknown.add(soname)
+    return sorted(packages), sorted(unknown)
+
+
+def linux_build_dependencies(install: bool) -> None:
+    """Make sure the build machine has what a complete Linux bundle needs."""
+    packages, unknown = missing_linux_packages()
+    if unknown:
+        raise SystemExit("Qt needs libraries this machine lacks: " + ", ".join(unknown))
+    if not packages:
+        return
+    command = ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages]
+    if os.geteuid() != 0:
+        command = ["sudo", "-n", *command]
+    if not install or shutil.which("apt-get") is None:
+        raise SystemExit(
+            "The bundle needs these Debian packages on the build machine: "
+            + " ".join(packages)
+            + "\n  sudo apt-get install --no-install-recommends "
+            + " ".join(packages)
+        )
+    print("+ " + " ".join(command), flush=True)
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    if subprocess.run(command, env=env, check=False).returncode != 0:
+        raise SystemExit("could not install: " + " ".join(packages) + " (install them and retry)")
 
 
 def run_pyinstaller() -> None:
@@ -115,9 +210,16 @@ def make_tarball(folder: Path) -> Path:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-archive", action="store_true", help="Linux: skip the tarball")
+    parser.add_argument(
+        "--no-apt",
+        action="store_true",
+        help="Linux: do not install missing Debian packages, only name them",
+    )
     args = parser.parse_args(argv)
 
     started = time.monotonic()
+    if sys.platform.startswith("linux"):
+        linux_build_dependencies(install=not args.no_apt)
     run_pyinstaller()
     folder = bundle_folder()
     if sys.platform.startswith("linux"):

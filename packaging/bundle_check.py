@@ -381,8 +381,8 @@ def check_window_xcb(runner: Runner) -> str:
     if not LINUX:
         raise Skipped("the X11 (xcb) check is for Linux")
     xvfb = shutil.which("xvfb-run")
-    if xvfb is None:
-        raise Skipped("xvfb-run is not installed (Debian package xvfb)")
+    if xvfb is None or shutil.which("xauth") is None:
+        raise Skipped("xvfb-run or xauth is not installed (Debian packages xvfb, xauth)")
     prefix = [xvfb, "-a", "-s", "-screen 0 1280x1024x24"]
     return run_window(
         runner, [], "window under Xvfb (xcb)", prefix=prefix, extra_env={"QT_QPA_PLATFORM": "xcb"}
