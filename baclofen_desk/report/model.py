@@ -1,0 +1,145 @@
+"""What the PDF prints, as plain data: every string and number, already worded.
+
+The renderer lays these out and computes nothing; tests compare them exactly.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Change = Literal["start", "up", "down", "stop"]
+
+
+class Data(BaseModel):
+    """Base of the printed data: immutable and strict."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Line(Data):
+    """A label and its value ("Clinic", "Riverside Neurology")."""
+
+    label: str
+    value: str
+
+
+class ScheduleRow(Data):
+    dates: str
+    amounts: tuple[str, ...]  # one per column of `ScheduleTable.times`
+    total: str
+    change: Change | None = None
+    message: str = ""  # printed across the amount columns (the stop row of a taper)
+
+
+class ScheduleTable(Data):
+    heading: str
+    intro: str
+    dates_label: str
+    total_label: str
+    times: tuple[str, ...]  # column headings: "Morning\n8:00 am"
+    rows: tuple[ScheduleRow, ...]
+    note: str
+
+
+class CalendarDay(Data):
+    """One cell of the calendar; `doses` has one entry per row of its week (None: no dose)."""
+
+    label: str
+    in_plan: bool
+    doses: tuple[str | None, ...]
+    change: Change | None = None
+    mark: str = ""
+
+
+class CalendarWeek(Data):
+    label: str
+    times: tuple[str, ...]  # row headings of this week: "Morning\n8:00 am"
+    days: tuple[CalendarDay, ...]
+
+
+class Calendar(Data):
+    heading: str
+    intro: str
+    legend: tuple[str, ...]
+    weeks: tuple[CalendarWeek, ...]
+    notes: tuple[str, ...]
+    box: str
+    box_count: int
+
+
+class ChartData(Data):
+    """The daily-dose step line; x is days from the plan's first day."""
+
+    heading: str
+    caption: str
+    axis_label: str
+    points: tuple[tuple[int, float], ...]
+    changes: tuple[tuple[int, float], ...]
+    x_max: int
+    x_labels: tuple[tuple[int, str], ...]
+    y_max: float
+    y_step: float
+    y_labels: tuple[tuple[float, str], ...]
+    max_mg: float | None
+    max_label: str
+
+
+class Pharmacy(Data):
+    heading: str
+    lines: tuple[str, ...]
+
+
+class Section(Data):
+    heading: str
+    intro: str
+    items: tuple[str, ...]
+    urgent: bool = False
+
+
+class HandoutData(Data):
+    """The patient pages."""
+
+    lang: str
+    language_tag: str
+    large_print: bool
+    pdf_title: str
+    title: str
+    page_label: str  # "Page {page} of {pages}"
+    running_head: str
+    header: tuple[Line, ...]
+    intro: str
+    tips: tuple[str, ...]
+    schedule: ScheduleTable
+    chart: ChartData
+    pharmacy: Pharmacy
+    instructions_heading: str
+    instructions: tuple[Section, ...]
+    calendar: Calendar
+
+
+class Table(Data):
+    """A clinician-summary table: a heading row and text rows."""
+
+    columns: tuple[str, ...]
+    widths: tuple[float, ...]  # fractions of the frame width
+    rows: tuple[tuple[str, ...], ...]
+
+
+class SummaryPart(Data):
+    heading: str
+    paragraphs: tuple[str, ...] = ()
+    table: Table | None = None
+
+
+class SummaryData(Data):
+    """The clinician's pages (English)."""
+
+    title: str
+    page_label: str
+    running_head: str
+    disclaimer: str
+    intro: tuple[str, ...]  # who the plan is for and from (settings)
+    parts: tuple[SummaryPart, ...]
+    footer_lines: tuple[str, ...]

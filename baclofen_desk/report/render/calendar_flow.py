@@ -1,0 +1,100 @@
+"""The calendar: one table per week, a column per day, a row per dose time.
+
+Days outside the plan are grey; a day that starts a new dose is shaded, framed
+and labelled, so a change cannot be missed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+
+from baclofen_desk.report.render.styles import (
+    CHANGE_FILL,
+    HEAD_FILL,
+    INK,
+    OUTSIDE_FILL,
+    RULE,
+    table_style,
+)
+from baclofen_desk.report.render.text import markup, para
+
+if TYPE_CHECKING:
+    from reportlab.lib.styles import StyleSheet1
+    from reportlab.platypus import Flowable
+
+    from baclofen_desk.report.model import Calendar, CalendarDay, CalendarWeek
+    from baclofen_desk.report.render.styles import Sizes
+
+
+def _dose(text: str | None, box: str, styles: StyleSheet1, sizes: Sizes) -> Paragraph | str:
+    if text is None:
+        return ""
+    bigger = f'<font size="{sizes.box}">{box}</font>'
+    return Paragraph(markup(text).replace(box, bigger, 1), styles["cell"])
+
+
+def _date_cell(day: CalendarDay, styles: StyleSheet1) -> Paragraph:
+    text = markup(day.label)
+    if day.mark:
+        text = f"{text}<br/><b>{markup(day.mark)}</b>"
+    return Paragraph(text, styles["cell_bold" if day.change else "cell"])
+
+
+def _day_commands(column: int, day: CalendarDay, last_row: int) -> list[tuple[object, ...]]:
+    if not day.in_plan:
+        return [("BACKGROUND", (column, 0), (column, last_row), OUTSIDE_FILL)]
+    if day.change is None:
+        return []
+    return [
+        ("BACKGROUND", (column, 0), (column, last_row), CHANGE_FILL),
+        ("BOX", (column, 0), (column, last_row), 2, INK),
+    ]
+
+
+def week_table(
+    week: CalendarWeek, box: str, styles: StyleSheet1, sizes: Sizes, width: float
+) -> Table:
+    label_w = width * sizes.label_share
+    day_w = (width - label_w) / 7
+    rows: list[list[object]] = [
+        [para(week.label, styles["cell_bold"]), *(_date_cell(day, styles) for day in week.days)]
+    ]
+    for row, time in enumerate(week.times):
+        rows.append(
+            [
+                para(time, styles["cell_bold"]),
+                *(_dose(day.doses[row], box, styles, sizes) for day in week.days),
+            ]
+        )
+    last = len(rows) - 1
+    commands: list[tuple[object, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.6, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (0, last), HEAD_FILL),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+    ]
+    for column, day in enumerate(week.days, 1):
+        commands += _day_commands(column, day, last)
+    table = Table(rows, colWidths=[label_w, *[day_w] * 7])
+    table.setStyle(table_style(commands))
+    return table
+
+
+def calendar_flowables(
+    calendar: Calendar, styles: StyleSheet1, sizes: Sizes, width: float
+) -> list[Flowable]:
+    story: list[Flowable] = [
+        para(calendar.heading, styles["title"]),
+        para(calendar.intro, styles["body"]),
+    ]
+    story += [para(line, styles["strong"]) for line in calendar.legend]
+    tables = [week_table(week, calendar.box, styles, sizes, width) for week in calendar.weeks]
+    notes = [para(note, styles["strong"]) for note in calendar.notes]
+    for table in tables[:-1]:
+        story += [Spacer(1, 6), KeepTogether(table)]
+    # The last week keeps its closing note ("keep taking ...", "your last dose ...").
+    story += [Spacer(1, 6), KeepTogether([*tables[-1:], Spacer(1, 6), *notes])]
+    return story

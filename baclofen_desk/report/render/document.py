@@ -1,0 +1,79 @@
+"""The PDF document: page templates for the two parts, metadata, and the build to bytes."""
+
+from __future__ import annotations
+
+import io
+from functools import partial
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+
+from baclofen_desk import __version__
+from baclofen_desk.report.render.canvas import Footer, NumberedCanvas
+from baclofen_desk.report.render.fonts import register_fonts
+from baclofen_desk.report.render.handout_story import handout_story
+from baclofen_desk.report.render.page import LARGE_PAGE, NORMAL_PAGE, SUMMARY_PAGE, draw_head
+from baclofen_desk.report.render.styles import LARGE, NORMAL, SUMMARY, stylesheet
+from baclofen_desk.report.render.summary_story import summary_story
+from baclofen_desk.report.render.text import fit
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from baclofen_desk.report.model import HandoutData, SummaryData
+    from baclofen_desk.report.render.page import Geometry
+
+HANDOUT, SUMMARY_PART = "handout", "summary"
+
+
+def _on_page(canvas: Canvas, _doc: object, *, part: str, geometry: Geometry, head: str) -> None:
+    """Mark the page's part (for its footer) and draw the running head."""
+    font, _ = register_fonts()
+    canvas.part = part
+    width = geometry.width
+    draw_head(canvas, geometry, fit(head, font, geometry.band_size, width), font)
+
+
+def _template(part: str, geometry: Geometry, head: str) -> PageTemplate:
+    x, y, width, height = geometry.frame
+    frame = Frame(
+        x, y, width, height, id=part, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
+    )
+    on_page = partial(_on_page, part=part, geometry=geometry, head=head)
+    return PageTemplate(id=part, frames=[frame], onPage=on_page, pagesize=geometry.page)
+
+
+def render_pdf(handout: HandoutData, summary: SummaryData, generated_at: dt.datetime) -> bytes:
+    """Lay out handout and summary; returns the PDF file's bytes."""
+    font, _ = register_fonts()
+    page = LARGE_PAGE if handout.large_print else NORMAL_PAGE
+    sizes = LARGE if handout.large_print else NORMAL
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=page.page,
+        title=handout.pdf_title,
+        author="Baclofen Desk",
+        subject=handout.pdf_title,
+        creator=f"Baclofen Desk {__version__}",
+        lang=handout.language_tag,
+        invariant=1,
+        initialFontName=font,  # otherwise every page would also reference Helvetica
+    )
+    doc.addPageTemplates(
+        [
+            _template(HANDOUT, page, handout.running_head),
+            _template(SUMMARY_PART, SUMMARY_PAGE, summary.running_head),
+        ]
+    )
+    story = handout_story(handout, stylesheet(sizes), sizes, page)
+    story += [NextPageTemplate(SUMMARY_PART), PageBreak()]
+    story += summary_story(summary, stylesheet(SUMMARY), SUMMARY_PAGE.width)
+    footers = {
+        HANDOUT: Footer(handout.page_label, page, font),
+        SUMMARY_PART: Footer(summary.page_label, SUMMARY_PAGE, font),
+    }
+    doc.build(story, canvasmaker=partial(NumberedCanvas, footers=footers, created=generated_at))
+    return buffer.getvalue()

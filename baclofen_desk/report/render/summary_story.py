@@ -1,0 +1,59 @@
+"""The clinician pages: titled parts, each with paragraphs and a wrapped table."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import Spacer, Table
+
+from baclofen_desk.report.render.styles import HEAD_FILL, RULE, table_style
+from baclofen_desk.report.render.text import para
+
+if TYPE_CHECKING:
+    from reportlab.lib.styles import StyleSheet1
+    from reportlab.platypus import Flowable
+
+    from baclofen_desk.report import model
+
+
+def summary_table(table: model.Table, styles: StyleSheet1, width: float) -> Table:
+    head = [para(column, styles["cell_bold"]) for column in table.columns]
+    body = [[para(value, styles["cell"]) for value in row] for row in table.rows]
+    flow = Table(
+        [head, *body],
+        colWidths=[width * share for share in table.widths],
+        repeatRows=1,
+        hAlign="LEFT",
+    )
+    flow.setStyle(
+        table_style(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+            ]
+        )
+    )
+    return flow
+
+
+def part_flowables(part: model.SummaryPart, styles: StyleSheet1, width: float) -> list[Flowable]:
+    story: list[Flowable] = [para(part.heading, styles["heading"])]
+    story += [para(text, styles["body"]) for text in part.paragraphs]
+    if part.table is not None:
+        story.append(summary_table(part.table, styles, width))
+    return story
+
+
+def summary_story(data: model.SummaryData, styles: StyleSheet1, width: float) -> list[Flowable]:
+    """Every flowable of the clinician pages."""
+    story: list[Flowable] = [
+        para(data.title, styles["title"]),
+        para(data.disclaimer, styles["strong"]),
+    ]
+    story += [para(line, styles["body"]) for line in data.intro]
+    for part in data.parts:
+        story += part_flowables(part, styles, width)
+    story.append(Spacer(1, 10))
+    story += [para(line, styles["small"]) for line in data.footer_lines]
+    return story
