@@ -32,7 +32,7 @@ lint: $(STAMP)
 check: lint test
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
 
 ## Desktop bundle for this OS in dist/ (PyInstaller one-folder; see packaging/README.md).
 bundle:
