@@ -16,7 +16,7 @@ from typing import Any, Final, Literal
 from pydantic import Field, ValidationError
 
 from baclofen_desk import __version__
-from baclofen_desk.core.models import MAX_TEXT, Frozen, PlanRequest
+from baclofen_desk.core.models import Frozen, PlanRequest
 from baclofen_desk.fileio import atomic_write_text
 
 SCHEMA_VERSION: Final = 1
@@ -24,6 +24,9 @@ SUFFIX = ".baclofen.json"
 FILE_FILTER = "Baclofen Desk plans (*.baclofen.json)"
 
 HandoutLanguage = Literal["en", "es"]
+
+#: Longest name the handout prints (the report's own limit; a test keeps them equal).
+MAX_PRINTED_TEXT = 120
 
 
 class PlanFileError(Exception):
@@ -35,7 +38,7 @@ class HandoutChoices(Frozen):
 
     lang: HandoutLanguage = Field("en", description="Handout language")
     large_print: bool = Field(False, description="Handout in large print")
-    patient_name: str = Field("", max_length=MAX_TEXT, description="Printed on the handout")
+    patient_name: str = Field("", max_length=MAX_PRINTED_TEXT, description="Printed on the handout")
 
 
 class PlanFile(Frozen):

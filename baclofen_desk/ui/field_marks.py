@@ -1,0 +1,72 @@
+"""Form rows whose input can be marked invalid with the model's message, right under it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QStyle, QWidget
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+
+class FieldError(QWidget):
+    """A warning icon and a message, shown only while the field is invalid."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        pixmap = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        icon.setPixmap(pixmap.pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.text.font()
+        font.setBold(True)
+        self.text.setFont(font)
+        layout.addWidget(icon)
+        layout.addWidget(self.text, 1)
+
+
+class FieldMarks:
+    """Input rows of one form, by model field name."""
+
+    def __init__(self, form: QFormLayout) -> None:
+        self._form = form
+        self._rows: dict[str, tuple[QWidget, FieldError, str]] = {}
+
+    def add(self, field: str, label: str, widget: QWidget, focus: QWidget | None = None) -> None:
+        """A row "label: widget" with a hidden error row below it.
+
+        `focus` is the input inside a composite `widget`: the label's mnemonic
+        focuses it and the error message becomes its accessible description.
+        """
+        if focus is not None:
+            widget.setFocusProxy(focus)
+        self._form.addRow(label, widget)
+        error = FieldError()
+        self._form.addRow(error)
+        self._form.setRowVisible(error, False)
+        target = focus or widget
+        self._rows[field] = (target, error, target.accessibleDescription())
+
+    def show_errors(self, errors: Mapping[str, str]) -> None:
+        """Mark the fields in `errors` with their message; clear every other mark."""
+        for field, (widget, error, description) in self._rows.items():
+            message = errors.get(field)
+            error.text.setText(message or "")
+            self._form.setRowVisible(error, message is not None)
+            widget.setAccessibleDescription(message or description)
+
+    def fields(self) -> set[str]:
+        return set(self._rows)
+
+    def message(self, field: str) -> str | None:
+        """The message shown at `field`, or None when it is valid (for tests and views)."""
+        error = self._rows[field][1]
+        return error.text.text() if self._form.isRowVisible(error) else None

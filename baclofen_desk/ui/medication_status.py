@@ -1,0 +1,53 @@
+"""One medication line's result in words: what it matched, its class and severity, or why not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from baclofen_desk.core.models import INTERACTION_SEVERITY_ORDER
+from baclofen_desk.ui.severity import severity_word
+
+if TYPE_CHECKING:
+    from baclofen_desk.core.models import Interaction, MedicationMatch
+
+
+@dataclass(frozen=True)
+class LineStatus:
+    """Text and icon key (a severity, "ok" or "unknown") for one line."""
+
+    text: str
+    icon: str
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MedicationStatus", text)
+
+
+def line_status(match: MedicationMatch, interactions: tuple[Interaction, ...]) -> LineStatus:
+    """Describe how a typed line was understood and what it interacts with."""
+    if match.status == "unrecognized":
+        text = _tr("Unrecognised: not checked for interactions")
+        return LineStatus(_with_note(text, match.note), "unknown")
+    if match.status == "ambiguous":
+        text = _tr("Ambiguous: could be %1").replace("%1", ", ".join(match.candidates) or "?")
+        return LineStatus(_with_note(text, match.note), "unknown")
+    name = match.matched_name or match.input
+    head = {
+        "matched": _tr("Matched: %1"),
+        "close": _tr("Read as %1 (close spelling)"),
+        "duplicate": _tr("Duplicate: %1"),
+    }[match.status].replace("%1", name)
+    worst = max(interactions, key=lambda i: INTERACTION_SEVERITY_ORDER[i.severity], default=None)
+    if worst is None:
+        return LineStatus(_with_note(head, match.note), "ok")
+    classes = ", ".join(dict.fromkeys(i.class_label or i.drug_class for i in interactions))
+    detail = _tr("%1 — %2 interaction").replace("%1", classes)
+    detail = detail.replace("%2", severity_word(worst.severity).lower())
+    return LineStatus(_with_note(f"{head} · {detail}", match.note), worst.severity)
+
+
+def _with_note(text: str, note: str | None) -> str:
+    return f"{text}\n{note}" if note else text

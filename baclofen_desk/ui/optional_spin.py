@@ -1,0 +1,76 @@
+"""A number box that can also be empty ("not entered"), with the range of a model field.
+
+Empty is a state of its own: it is never read as 0 or as the minimum. The box
+sits one step below the field's minimum while empty (a value the model could
+never accept), shows the empty text there, and typing a number below the
+minimum is not accepted as a value.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QWidget
+
+if TYPE_CHECKING:
+    from baclofen_desk.ui.field_specs import NumberSpec
+
+
+class OptionalSpinBox(QDoubleSpinBox):
+    """A QDoubleSpinBox for `float | None` within a `NumberSpec`."""
+
+    def __init__(
+        self, spec: NumberSpec, empty_text: str, *, unit: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._spec = spec
+        self.setDecimals(spec.decimals)
+        self.setSingleStep(1.0)
+        self.setRange(spec.minimum - spec.step, spec.maximum)
+        if unit and spec.unit:
+            self.setSuffix(f" {spec.unit}")
+        self.setSpecialValueText(empty_text)
+        self.setToolTip(spec.description)
+        self.setAccelerated(True)
+        self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
+        self.setValue(self.minimum())
+
+    def value_or_none(self) -> float | None:
+        """The number shown, or None when the box is empty."""
+        value = self.value()
+        return None if value < self._spec.minimum else value
+
+    def set_value_or_none(self, value: float | None) -> None:
+        self.setValue(self.minimum() if value is None else value)
+
+    def set_empty_text(self, text: str) -> None:
+        """Change what the empty box says (e.g. the value the rules will use)."""
+        if text != self.specialValueText():
+            self.setSpecialValueText(text)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        """Accept an empty box; a number below the field's minimum is not a value yet."""
+        if self._bare(text) in ("", self.specialValueText()):
+            return QValidator.State.Acceptable, text, pos
+        state, text, pos = super().validate(text, pos)
+        if state == QValidator.State.Acceptable and self.valueFromText(text) < self._spec.minimum:
+            state = QValidator.State.Intermediate
+        return state, text, pos
+
+    def valueFromText(self, text: str) -> float:
+        if self._bare(text) in ("", self.specialValueText()):
+            return self.minimum()
+        return super().valueFromText(text)
+
+    def textFromValue(self, value: float) -> str:
+        """Numbers as people write them: 45, 0.9, 7.5 (no trailing zeros)."""
+        locale = self.locale()
+        text = locale.toString(value, "f", self.decimals()).replace(locale.groupSeparator(), "")
+        point = locale.decimalPoint()
+        if point in text:
+            text = text.rstrip("0").removesuffix(point)
+        return text
+
+    def _bare(self, text: str) -> str:
+        return text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()

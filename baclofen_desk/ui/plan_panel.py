@@ -1,0 +1,187 @@
+"""The clinician's choices: titrate or taper, product, doses and times, start, current, target."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baclofen_desk.core.models import PlanRequest
+from baclofen_desk.ui.choice_box import ChoiceBox
+from baclofen_desk.ui.field_marks import FieldMarks
+from baclofen_desk.ui.field_specs import number_spec
+from baclofen_desk.ui.numbers import number
+from baclofen_desk.ui.optional_spin import OptionalSpinBox
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from baclofen_desk.core.knowledge import Knowledge
+    from baclofen_desk.core.models import Plan
+
+
+def parse_times(text: str) -> tuple[str, ...] | None:
+    """Clock times as typed ("08:00, 14:00 20:00"); None when nothing is typed."""
+    parts = tuple(part for part in re.split(r"[,;\s]+", text.strip()) if part)
+    return parts or None
+
+
+class PlanPanel(QGroupBox):
+    """Edits the plan fields of a `PlanRequest`; shows what the rules suggest."""
+
+    changed = Signal()
+
+    def __init__(self, knowledge: Knowledge, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Plan"), parent)
+        self._quiet = False
+        self.titrate = QRadioButton(self.tr("Titrate (step up)"))
+        self.taper = QRadioButton(self.tr("Taper (step down and stop)"))
+        self.mode = QButtonGroup(self)
+        self.mode.addButton(self.titrate)
+        self.mode.addButton(self.taper)
+        self.titrate.setChecked(True)
+        self.product = ChoiceBox(
+            [(None, self.tr("From the rules"))]
+            + [(p.id, p.name) for p in knowledge.products.values()]
+        )
+        self.allow_halves = QCheckBox(self.tr("Allow halves of unscored tablets"))
+        self.allow_halves.setToolTip(
+            PlanRequest.model_fields["allow_half_tablets"].description or ""
+        )
+        rules_text = self.tr("from the rules")
+        self.doses = OptionalSpinBox(
+            number_spec(PlanRequest, "doses_per_day", decimals=0), rules_text, unit=False
+        )
+        self.times = QLineEdit()
+        self.times.setToolTip(self.tr("Clock times of the doses as HH:MM, separated by commas"))
+        self.start = QDateEdit(QDate.currentDate())
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("d MMM yyyy")
+        self.current = OptionalSpinBox(
+            number_spec(PlanRequest, "current_daily_mg", decimals=2), self.tr("not entered")
+        )
+        self.target = OptionalSpinBox(
+            number_spec(PlanRequest, "target_daily_mg", decimals=2), rules_text
+        )
+        self.suggested = QLabel()
+        self.suggested.setWordWrap(True)
+        self.suggested.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._lay_out()
+        self._name_inputs()
+        self._connect()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout(self)
+        modes = QWidget()
+        mode_row = QVBoxLayout(modes)
+        mode_row.setContentsMargins(0, 0, 0, 0)
+        mode_row.addWidget(self.titrate)
+        mode_row.addWidget(self.taper)
+        self.marks = FieldMarks(form)
+        add = self.marks.add
+        add("mode", self.tr("Mode:"), modes, self.titrate)
+        add("product", self.tr("&Product:"), self.product)
+        form.addRow("", self.allow_halves)
+        add("doses_per_day", self.tr("D&oses per day:"), self.doses)
+        add("dose_times", self.tr("&Dose times:"), self.times)
+        add("start", self.tr("&Start date:"), self.start)
+        add("current_daily_mg", self.tr("C&urrent dose:"), self.current)
+        add("target_daily_mg", self.tr("&Target dose:"), self.target)
+        form.addRow(self.tr("Planned:"), self.suggested)
+
+    def _name_inputs(self) -> None:
+        self.titrate.setAccessibleName(self.tr("Titrate"))
+        self.taper.setAccessibleName(self.tr("Taper"))
+        self.product.setAccessibleName(self.tr("Product"))
+        self.doses.setAccessibleName(self.tr("Doses per day"))
+        self.times.setAccessibleName(self.tr("Dose times"))
+        self.start.setAccessibleName(self.tr("Start date"))
+        self.current.setAccessibleName(self.tr("Current daily dose"))
+        self.target.setAccessibleName(self.tr("Target daily dose"))
+        self.suggested.setAccessibleName(self.tr("Planned values"))
+
+    def _connect(self) -> None:
+        self.mode.buttonToggled.connect(self._on_mode)
+        self.product.currentIndexChanged.connect(self._emit)
+        self.allow_halves.toggled.connect(self._emit)
+        for box in (self.doses, self.current, self.target):
+            box.valueChanged.connect(self._emit)
+        self.times.textChanged.connect(self._emit)
+        self.start.dateChanged.connect(self._emit)
+
+    def _on_mode(self) -> None:
+        self.target.setEnabled(self.titrate.isChecked())
+        self._emit()
+
+    def _emit(self) -> None:
+        if not self._quiet:
+            self.changed.emit()
+
+    def values(self) -> dict[str, Any]:
+        """The raw plan fields (None where the rules decide)."""
+        doses = self.doses.value_or_none()
+        titrating = self.titrate.isChecked()
+        return {
+            "mode": "titrate" if titrating else "taper",
+            "product": self.product.value(),
+            "allow_half_tablets": self.allow_halves.isChecked(),
+            "doses_per_day": None if doses is None else round(doses),
+            "dose_times": parse_times(self.times.text()),
+            "start": self.start.date().toPython(),
+            "current_daily_mg": self.current.value_or_none(),
+            "target_daily_mg": self.target.value_or_none() if titrating else None,
+        }
+
+    def set_values(self, plan: Mapping[str, Any]) -> None:
+        """Fill the form from plan fields (no `changed` signal)."""
+        self._quiet = True
+        try:
+            (self.titrate if plan.get("mode", "titrate") == "titrate" else self.taper).setChecked(
+                True
+            )
+            self.product.set_value(plan.get("product"))
+            self.allow_halves.setChecked(bool(plan.get("allow_half_tablets")))
+            self.doses.set_value_or_none(plan.get("doses_per_day"))
+            self.times.setText(", ".join(plan.get("dose_times") or ()))
+            start: dt.date = plan.get("start") or dt.date.today()
+            self.start.setDate(QDate(start.year, start.month, start.day))
+            self.current.set_value_or_none(plan.get("current_daily_mg"))
+            self.target.set_value_or_none(plan.get("target_daily_mg"))
+        finally:
+            self._quiet = False
+
+    def show_errors(self, errors: Mapping[str, str]) -> None:
+        self.marks.show_errors(errors)
+
+    def show_plan(self, plan: Plan | None) -> None:
+        """Show the values the rules chose where the clinician left a field empty."""
+        if plan is None or not plan.steps:
+            self.suggested.setText("—")
+            self.times.setPlaceholderText(self.tr("from the rules"))
+            return
+        usual = plan.steps[-1] if plan.mode == "titrate" else plan.steps[0]
+        times = ", ".join(usual.times)
+        self.times.setPlaceholderText(self.tr("from the rules: %1").replace("%1", times))
+        self.suggested.setText(self._planned_text(plan, len(usual.doses_mg)))
+
+    def _planned_text(self, plan: Plan, doses: int) -> str:
+        parts = [plan.product_name, self.tr("%1 doses a day").replace("%1", str(doses))]
+        if plan.mode == "titrate" and plan.target_daily_mg is not None:
+            parts.append(self.tr("target %1 mg/day").replace("%1", number(plan.target_daily_mg)))
+        if plan.max_daily_mg is not None:
+            parts.append(self.tr("maximum %1 mg/day").replace("%1", number(plan.max_daily_mg)))
+        return "\n".join(parts)

@@ -1,0 +1,66 @@
+"""The user's preferences: a versioned, validated model stored as JSON in the settings file.
+
+A stored value that no longer validates (edited by hand, or written by another
+version) is reported in the log and replaced by the defaults as a whole; a
+half-understood preference is never used.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Literal
+
+from pydantic import Field, ValidationError, field_validator
+
+from baclofen_desk.core.models import ClockTime, Frozen, ProductId
+from baclofen_desk.storage import MAX_PRINTED_TEXT, HandoutLanguage
+from baclofen_desk.ui.qt_settings import app_settings
+
+log = logging.getLogger(__name__)
+
+KEY = "preferences/json"
+
+
+class Preferences(Frozen):
+    """Clinic details printed on handouts and the defaults for a new plan."""
+
+    schema_version: Literal[1] = 1
+    clinic_name: str = Field(
+        "", max_length=MAX_PRINTED_TEXT, description="Printed on every handout"
+    )
+    clinic_phone: str = Field(
+        "", max_length=MAX_PRINTED_TEXT, description="Number patients should call"
+    )
+    prescriber: str = Field("", max_length=MAX_PRINTED_TEXT, description="Printed on the summary")
+    language: HandoutLanguage = Field("en", description="Handout language of a new plan")
+    default_product: ProductId | None = Field(None, description="None: the rule base's default")
+    dose_times: tuple[ClockTime, ...] | None = Field(
+        None, max_length=4, description="Clock times for a new plan; None: from the rules"
+    )
+    large_print: bool = Field(False, description="Large print handout for a new plan")
+
+    @field_validator("dose_times")
+    @classmethod
+    def _ordered(cls, value: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        if value is not None and (list(value) != sorted(set(value))):
+            raise ValueError("dose times must differ and be in order through the day")
+        return value or None
+
+
+def load_preferences() -> Preferences:
+    """The stored preferences, or the defaults when none (or none valid) are stored."""
+    text = app_settings().value(KEY, "")
+    if not isinstance(text, str) or not text:
+        return Preferences()
+    try:
+        return Preferences.model_validate(json.loads(text))
+    except (ValueError, ValidationError) as exc:
+        log.warning("Stored preferences are not valid and were reset: %s", type(exc).__name__)
+        return Preferences()
+
+
+def save_preferences(preferences: Preferences) -> None:
+    settings = app_settings()
+    settings.setValue(KEY, preferences.model_dump_json())
+    settings.sync()
