@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
+from baclofen_desk.report.render.dose_cell import dose_cell
 from baclofen_desk.report.render.styles import (
     CHANGE_FILL,
     HEAD_FILL,
@@ -28,11 +29,12 @@ if TYPE_CHECKING:
     from baclofen_desk.report.render.styles import Sizes
 
 
-def _dose(text: str | None, box: str, styles: StyleSheet1, sizes: Sizes) -> Paragraph | str:
-    if text is None:
-        return ""
-    bigger = f'<font size="{sizes.box}">{box}</font>'
-    return Paragraph(markup(text).replace(box, bigger, 1), styles["cell"])
+#: Space between a cell's border and its text, in points.
+PADDING = 2
+
+
+def _dose(text: str | None, box: str, styles: StyleSheet1, sizes: Sizes, width: float) -> object:
+    return "" if text is None else dose_cell(text, box, styles["cell"], sizes.box, width)
 
 
 def _date_cell(day: CalendarDay, styles: StyleSheet1) -> Paragraph:
@@ -65,7 +67,10 @@ def week_table(
         rows.append(
             [
                 para(time, styles["cell_bold"]),
-                *(_dose(day.doses[row], box, styles, sizes) for day in week.days),
+                *(
+                    _dose(day.doses[row], box, styles, sizes, day_w - 2 * PADDING)
+                    for day in week.days
+                ),
             ]
         )
     last = len(rows) - 1
@@ -73,8 +78,8 @@ def week_table(
         ("GRID", (0, 0), (-1, -1), 0.6, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (0, last), HEAD_FILL),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
     ]
     for column, day in enumerate(week.days, 1):
         commands += _day_commands(column, day, last)
