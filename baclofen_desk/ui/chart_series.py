@@ -1,0 +1,69 @@
+"""What the timeline chart draws, taken from the same step-corner points as the printed chart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from baclofen_desk.core.chart_points import (
+    ChartPoint,
+    display_end,
+    dose_changes,
+    step_corner_points,
+)
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from baclofen_desk.core.models import Plan
+
+
+@cache
+def open_days() -> int:
+    """Days an open-ended dose is drawn for: as many as the printed chart shows.
+
+    Imported on first use: the report package loads ReportLab, which the window
+    does not need until the first plan is drawn.
+    """
+    from baclofen_desk.report.handout_rules import load_handout_rules
+
+    return load_handout_rules().maintenance.weeks_shown * 7
+
+
+@dataclass(frozen=True)
+class ChartSeries:
+    """The step line's corners, the dose changes, the maximum and the dates shown."""
+
+    points: tuple[ChartPoint, ...]
+    changes: tuple[ChartPoint, ...]
+    maximum: float | None
+    first: dt.date
+    end: dt.date  # exclusive
+
+    def dose_on(self, day: dt.date) -> float | None:
+        """The daily dose on `day`, or None outside the line."""
+        for left, right in zip(self.points[::2], self.points[1::2], strict=True):
+            if left.day <= day < right.day:
+                return left.mg
+        return None
+
+    @property
+    def top(self) -> float:
+        """The largest value drawn (dose or maximum)."""
+        return max([p.mg for p in self.points] + [self.maximum or 0.0])
+
+
+def chart_series(plan: Plan, days_open: int | None = None) -> ChartSeries | None:
+    """The series of `plan` (open-ended doses drawn for `days_open`), or None without steps."""
+    if not plan.steps:
+        return None
+    until = display_end(plan, open_days() if days_open is None else days_open)
+    points = step_corner_points(plan, until)
+    return ChartSeries(
+        points=points,
+        changes=dose_changes(plan, until),
+        maximum=plan.max_daily_mg,
+        first=plan.steps[0].start,
+        end=max(until, points[-1].day),
+    )

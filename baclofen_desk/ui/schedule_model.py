@@ -1,0 +1,87 @@
+"""The plan's dose steps as a table model (one row per step; the row header is the step number)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from baclofen_desk.ui.numbers import day, number
+
+if TYPE_CHECKING:
+    from baclofen_desk.core.models import DoseStep
+
+Index = QModelIndex | QPersistentModelIndex
+
+FROM, TO, DAYS, DAILY, DOSES, TIMES, NOTE = range(7)
+NUMERIC = {DAYS, DAILY}
+
+
+class ScheduleModel(QAbstractTableModel):
+    """Read-only rows; `set_steps` replaces them all."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._steps: tuple[DoseStep, ...] = ()
+        self._headers = (
+            self.tr("From"),
+            self.tr("To"),
+            self.tr("Days"),
+            self.tr("mg/day"),
+            self.tr("Doses (mg)"),
+            self.tr("Times"),
+            self.tr("Note"),
+        )
+
+    def set_steps(self, steps: tuple[DoseStep, ...]) -> None:
+        self.beginResetModel()
+        self._steps = steps
+        self.endResetModel()
+
+    def steps(self) -> tuple[DoseStep, ...]:
+        return self._steps
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._steps)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return str(section + 1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._steps):
+            return None
+        step = self._steps[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(step, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return step.note
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, step: DoseStep, column: int) -> str:
+        texts = {
+            FROM: lambda: day(step.start),
+            TO: lambda: self._end_text(step),
+            DAYS: lambda: "" if step.days is None else str(step.days),
+            DAILY: lambda: number(step.daily_mg),
+            DOSES: lambda: " + ".join(number(dose) for dose in step.doses_mg) or "—",
+            TIMES: lambda: ", ".join(step.times) or "—",
+            NOTE: lambda: step.note or "",
+        }
+        return texts[column]()
+
+    def _end_text(self, step: DoseStep) -> str:
+        if step.end is not None:
+            return day(step.end)
+        return self.tr("stopped") if step.daily_mg == 0 else self.tr("ongoing")

@@ -1,0 +1,73 @@
+"""One line above the results saying whether they can be trusted: ready, blocked, or stale."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QWidget
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from baclofen_desk.ui.document import PlanState
+
+_ICONS = {
+    "ready": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "blocked": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "stale": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "empty": QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+
+
+class StatusBanner(QFrame):
+    """An icon and a sentence; `kind` is ready, blocked, stale or empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.kind = "empty"
+        self.icon = QLabel()
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.text.font()
+        font.setBold(True)
+        self.text.setFont(font)
+        self.text.setAccessibleName(self.tr("Plan status"))
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+
+    def show_state(self, state: PlanState, unplaced: Sequence[str]) -> None:
+        """`unplaced`: messages that belong to no field on the form."""
+        kind, text = self._describe(state)
+        if unplaced:
+            text = f"{text} {' '.join(unplaced)}"
+        self.kind = kind
+        self.text.setText(text)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
+        self.icon.setPixmap(self.style().standardIcon(_ICONS[kind]).pixmap(size, size))
+
+    def _describe(self, state: PlanState) -> tuple[str, str]:
+        plan = state.plan
+        if state.errors and plan is None:
+            return "empty", self.tr("No plan yet: complete the marked fields.")
+        if state.stale:
+            return "stale", self.tr(
+                "Not up to date: fix the marked fields. The last valid plan is shown greyed."
+            )
+        if plan is None:
+            return "empty", self.tr("No plan yet.")
+        if plan.refused:
+            return "blocked", self.tr("No plan could be made: see the alerts.")
+        if plan.blocked:
+            count = sum(1 for a in plan.alerts if a.blocking)
+            return "blocked", self.tr(
+                "Blocked: %n critical alert(s) must be overridden with a reason "
+                "before a handout can be printed.",
+                "",
+                count,
+            )
+        return "ready", self.tr("Plan ready (rules %1).").replace("%1", plan.rules_version)

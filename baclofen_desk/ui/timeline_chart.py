@@ -1,0 +1,224 @@
+"""The daily dose over the plan's dates: a small QPainter chart in the palette's colours.
+
+Draws the step line of `chart_series` with markers where the dose changes, the
+maximum as a dashed line, and today as a vertical line; hovering shows the date
+and dose. It draws only what the plan says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from baclofen_desk.ui.chart_scale import Frame, date_ticks, nice_ticks
+from baclofen_desk.ui.chart_series import ChartSeries, chart_series
+from baclofen_desk.ui.numbers import day, day_and_month, number
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QMouseEvent, QPaintEvent
+
+    from baclofen_desk.core.models import Plan
+
+MARGIN = 8
+
+
+class TimelineChart(QWidget):
+    """Daily dose (mg/day) over dates."""
+
+    def __init__(
+        self, today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._series: ChartSeries | None = None
+        self._stale = False
+        self.setMouseTracking(True)
+        self.setMinimumHeight(150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Dose timeline chart"))
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 200)
+
+    def set_plan(self, plan: Plan | None, stale: bool = False) -> None:
+        self._series = None if plan is None else chart_series(plan)
+        self._stale = stale
+        self.setAccessibleDescription(self._describe())
+        self.update()
+
+    def series(self) -> ChartSeries | None:
+        """The data drawn (for views and tests)."""
+        return self._series
+
+    def is_stale(self) -> bool:
+        return self._stale
+
+    def y_ticks(self) -> list[float]:
+        return nice_ticks(self._series.top) if self._series else []
+
+    def _describe(self) -> str:
+        series = self._series
+        if series is None:
+            return self.tr("No plan to show.")
+        doses = [p.mg for p in series.points]
+        text = self.tr("Daily dose from %1 to %2 mg/day between %3 and %4.")
+        for key, value in (
+            ("%1", number(min(doses))),
+            ("%2", number(max(doses))),
+            ("%3", day(series.first)),
+            ("%4", day(series.end - dt.timedelta(days=1))),
+        ):
+            text = text.replace(key, value)
+        return text + (" " + self.tr("Not up to date.") if self._stale else "")
+
+    # --- geometry -----------------------------------------------------------------
+
+    def frame(self) -> Frame | None:
+        """Where the plot area is, given the widget size and the data."""
+        series = self._series
+        if series is None:
+            return None
+        metrics = QFontMetricsF(self.font())
+        ticks = self.y_ticks()
+        label_width = max(metrics.horizontalAdvance(number(t)) for t in ticks)
+        left = MARGIN + label_width + 6
+        top = MARGIN + 2 * metrics.height()
+        bottom = MARGIN + metrics.height() + 6
+        return Frame(
+            left=left,
+            top=top,
+            width=max(self.width() - left - MARGIN - metrics.horizontalAdvance("00"), 10),
+            height=max(self.height() - top - bottom, 10),
+            first=series.first,
+            end=series.end,
+            y_max=ticks[-1],
+        )
+
+    def tooltip_at(self, x: float) -> str | None:
+        """The hover text for pixel column `x` (date and dose), or None off the line."""
+        frame, series = self.frame(), self._series
+        if frame is None or series is None:
+            return None
+        when = frame.day_at(x)
+        mg = series.dose_on(when)
+        if mg is None:
+            return None
+        return self.tr("%1: %2 mg/day").replace("%1", day(when)).replace("%2", number(mg))
+
+    # --- Qt overrides -------------------------------------------------------------
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        text = self.tooltip_at(event.position().x())
+        if text:
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+        else:
+            QToolTip.hideText()
+        super().mouseMoveEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        frame, series = self.frame(), self._series
+        if frame is None or series is None:
+            self._draw_message(painter, self.tr("No plan yet"))
+            return
+        self._draw_axes(painter, frame, series)
+        self._draw_maximum(painter, frame, series)
+        self._draw_today(painter, frame)
+        self._draw_line(painter, frame, series)
+        if self._stale:
+            self._draw_message(painter, self.tr("Not up to date: fix the marked fields"))
+        painter.end()
+
+    # --- drawing ------------------------------------------------------------------
+
+    def _pen(self, role: QPalette.ColorRole, width: float = 1.0) -> QPen:
+        return QPen(self.palette().color(role), width)
+
+    def _draw_message(self, painter: QPainter, text: str) -> None:
+        painter.setPen(self._pen(QPalette.ColorRole.Text))
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, text)
+
+    def _draw_axes(self, painter: QPainter, frame: Frame, series: ChartSeries) -> None:
+        grid = QPen(self.palette().color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
+        text = self._pen(QPalette.ColorRole.Text)
+        self._draw_y_axis(painter, frame, grid, text)
+        self._draw_x_axis(painter, frame, series, grid, text)
+        bottom = frame.top + frame.height
+        painter.setPen(text)
+        painter.drawLine(QPointF(frame.left, bottom), QPointF(frame.left + frame.width, bottom))
+        painter.drawLine(QPointF(frame.left, frame.top), QPointF(frame.left, bottom))
+
+    def _draw_y_axis(self, painter: QPainter, frame: Frame, grid: QPen, text: QPen) -> None:
+        metrics = QFontMetricsF(self.font())
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for tick in self.y_ticks():
+            y = frame.y(tick)
+            painter.setPen(grid)
+            painter.drawLine(QPointF(frame.left, y), QPointF(frame.left + frame.width, y))
+            painter.setPen(text)
+            box = QRectF(
+                MARGIN, y - metrics.height() / 2, frame.left - MARGIN - 6, metrics.height()
+            )
+            painter.drawText(box, align, number(tick))
+        painter.drawText(QPointF(MARGIN, MARGIN + metrics.ascent()), self.tr("mg/day"))
+
+    def _draw_x_axis(
+        self, painter: QPainter, frame: Frame, series: ChartSeries, grid: QPen, text: QPen
+    ) -> None:
+        metrics = QFontMetricsF(self.font())
+        most = max(int(frame.width // (metrics.horizontalAdvance("00 Mmm") + 16)), 2)
+        bottom = frame.top + frame.height
+        for when in date_ticks(series.first, series.end, most):
+            x = frame.x(when)
+            painter.setPen(grid)
+            painter.drawLine(QPointF(x, frame.top), QPointF(x, bottom))
+            painter.setPen(text)
+            label = day_and_month(when)
+            left = min(x - 4, self.width() - MARGIN - metrics.horizontalAdvance(label))
+            painter.drawText(QPointF(left, bottom + 4 + metrics.ascent()), label)
+
+    def _draw_maximum(self, painter: QPainter, frame: Frame, series: ChartSeries) -> None:
+        if series.maximum is None:
+            return
+        y = frame.y(series.maximum)
+        pen = QPen(self.palette().color(QPalette.ColorRole.Text), 1.5, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(frame.left, y), QPointF(frame.left + frame.width, y))
+        label = self.tr("maximum %1 mg/day").replace("%1", number(series.maximum))
+        metrics = QFontMetricsF(self.font())
+        x = frame.left + frame.width - metrics.horizontalAdvance(label) - 4
+        painter.drawText(QPointF(x, y - 4), label)
+
+    def _draw_today(self, painter: QPainter, frame: Frame) -> None:
+        today = self._today()
+        if not frame.first <= today <= frame.end:
+            return
+        x = frame.x(today)
+        painter.setPen(self._pen(QPalette.ColorRole.Link, 1.5))
+        painter.drawLine(QPointF(x, frame.top), QPointF(x, frame.top + frame.height))
+        painter.drawText(QPointF(x + 3, frame.top + frame.height - 4), self.tr("today"))
+
+    def _draw_line(self, painter: QPainter, frame: Frame, series: ChartSeries) -> None:
+        color = self.palette().color(QPalette.ColorRole.Highlight)
+        if self._stale:
+            color.setAlphaF(0.35)
+        painter.setPen(QPen(color, 2.5))
+        painter.drawPolyline(
+            QPolygonF([QPointF(frame.x(p.day), frame.y(p.mg)) for p in series.points])
+        )
+        painter.setBrush(QColor(color))
+        for change in series.changes:
+            painter.drawEllipse(QPointF(frame.x(change.day), frame.y(change.mg)), 3.5, 3.5)
