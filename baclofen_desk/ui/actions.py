@@ -1,0 +1,122 @@
+"""The window's actions with their standard shortcuts, and the menus and tool bar holding them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
+
+Key = QKeySequence.StandardKey
+
+#: Shortcuts for standard keys that some platforms leave empty (Quit, Preferences on Linux).
+FALLBACKS = {Key.Quit: "Ctrl+Q", Key.Preferences: "Ctrl+,"}
+
+
+def shortcut(key: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The platform's shortcut for `key`, or the usual one when the platform has none."""
+    keys = QKeySequence.keyBindings(key)
+    return keys or [QKeySequence(FALLBACKS[key])]
+
+
+@dataclass(frozen=True)
+class Actions:
+    new: QAction
+    open: QAction
+    recent: QMenu
+    save: QAction
+    save_as: QAction
+    export_pdf: QAction
+    print: QAction
+    preferences: QAction
+    quit: QAction
+    about: QAction
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+def _action(
+    window: QMainWindow,
+    text: str,
+    key: QKeySequence.StandardKey | str | None,
+    icon: QIcon | None = None,
+) -> QAction:
+    action = QAction(text, window)
+    if isinstance(key, QKeySequence.StandardKey):
+        action.setShortcuts(shortcut(key))
+    elif key is not None:
+        action.setShortcut(QKeySequence(key))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    if icon is not None:
+        action.setIcon(icon)
+    return action
+
+
+def _icon(window: QMainWindow, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
+    return QIcon.fromTheme(theme, window.style().standardIcon(fallback))
+
+
+def build_actions(window: QMainWindow) -> Actions:
+    """Create the actions, the menu bar and the tool bar of `window`."""
+    pixmap = QStyle.StandardPixmap
+    actions = Actions(
+        new=_action(
+            window, _tr("&New"), Key.New, _icon(window, "document-new", pixmap.SP_FileIcon)
+        ),
+        open=_action(
+            window,
+            _tr("&Open…"),
+            Key.Open,
+            _icon(window, "document-open", pixmap.SP_DialogOpenButton),
+        ),
+        recent=QMenu(_tr("Open &Recent"), window),
+        save=_action(
+            window,
+            _tr("&Save"),
+            Key.Save,
+            _icon(window, "document-save", pixmap.SP_DialogSaveButton),
+        ),
+        save_as=_action(window, _tr("Save &As…"), Key.SaveAs),
+        export_pdf=_action(
+            window,
+            _tr("&Export PDF…"),
+            "Ctrl+E",
+            _icon(window, "document-export", pixmap.SP_ArrowRight),
+        ),
+        print=_action(
+            window,
+            _tr("&Print…"),
+            Key.Print,
+            _icon(window, "document-print", pixmap.SP_FileDialogDetailedView),
+        ),
+        preferences=_action(window, _tr("Pre&ferences…"), Key.Preferences),
+        quit=_action(window, _tr("&Quit"), Key.Quit),
+        about=_action(window, _tr("&About Baclofen Desk"), None),
+    )
+    actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+    actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
+    actions.about.setMenuRole(QAction.MenuRole.AboutRole)
+    _menus(window, actions)
+    return actions
+
+
+def _menus(window: QMainWindow, actions: Actions) -> None:
+    file_menu = window.menuBar().addMenu(_tr("&File"))
+    file_menu.addActions([actions.new, actions.open])
+    file_menu.addMenu(actions.recent)
+    file_menu.addActions([actions.save, actions.save_as])
+    file_menu.addSeparator()
+    file_menu.addActions([actions.export_pdf, actions.print])
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+    edit_menu = window.menuBar().addMenu(_tr("&Edit"))
+    edit_menu.addAction(actions.preferences)
+    help_menu = window.menuBar().addMenu(_tr("&Help"))
+    help_menu.addAction(actions.about)
+    toolbar = window.addToolBar(_tr("Main"))
+    toolbar.setObjectName("main_toolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.addActions([actions.new, actions.open, actions.save, actions.export_pdf, actions.print])

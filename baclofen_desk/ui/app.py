@@ -1,0 +1,100 @@
+"""Starting the window: `baclofen-desk [PLAN_FILE] [--quit-after-show]`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from baclofen_desk.core.kb_io import KnowledgeError
+from baclofen_desk.resources import default_knowledge, resource
+from baclofen_desk.ui import dialogs
+from baclofen_desk.ui.crash import install_excepthook
+from baclofen_desk.ui.main_window import MainWindow
+from baclofen_desk.ui.qt_settings import name_application
+from baclofen_desk.ui.translations import install_translators
+
+#: Give up waiting for the window to appear after this long (milliseconds).
+SHOW_TIMEOUT_MS = 30_000
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="baclofen-desk",
+        description="Open the Baclofen Desk window. 'baclofen-desk plan --help' plans without one.",
+    )
+    parser.add_argument("plan_file", nargs="?", help="a plan to open (*.baclofen.json)")
+    parser.add_argument(
+        "--quit-after-show",
+        action="store_true",
+        help="show the window, then quit with status 0 once it is on screen (a smoke test)",
+    )
+    return parser
+
+
+def run_app(args: list[str]) -> int:
+    """Open the window (and `plan_file`); returns the exit status."""
+    options, qt_args = build_parser().parse_known_args(args)
+    name_application()
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    assert isinstance(app, QApplication)
+    configure_logging()
+    install_translators(app)
+    try:
+        knowledge = default_knowledge()
+    except KnowledgeError as exc:
+        dialogs.show_error(None, "Baclofen Desk", f"The knowledge base is not valid:\n{exc}")
+        return 2
+    window = MainWindow(knowledge, app_icon())
+    install_excepthook(lambda text: dialogs.show_error(window, window.tr("Unexpected error"), text))
+    if options.plan_file:
+        window.files.open_path(Path(options.plan_file))
+    window.show()
+    if options.quit_after_show:
+        quit_when_shown(app, window)
+    return app.exec()
+
+
+def quit_when_shown(app: QApplication, window: MainWindow) -> None:
+    """Quit with 0 as soon as the window is exposed (1 if it never is)."""
+    timer = QTimer(window)
+
+    def check() -> None:
+        handle = window.windowHandle()
+        if window.isVisible() and handle is not None and handle.isExposed():
+            app.exit(0)
+
+    timer.timeout.connect(check)
+    timer.start(5)
+    QTimer.singleShot(SHOW_TIMEOUT_MS, lambda: app.exit(1))
+
+
+def app_icon() -> QIcon | None:
+    icon_file = resource("icons", "baclofen-desk.svg")
+    return QIcon(str(icon_file)) if icon_file.is_file() else None
+
+
+def configure_logging() -> None:
+    """Warnings and errors to standard error and to a small rotating log file."""
+    folder = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    )
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handlers.append(
+            RotatingFileHandler(folder / "baclofen-desk.log", maxBytes=1_000_000, backupCount=2)
+        )
+    except OSError:
+        pass  # a read-only profile: standard error only
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=handlers,
+    )

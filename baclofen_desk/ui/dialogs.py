@@ -1,0 +1,114 @@
+"""Every modal interaction of the window, behind one seam.
+
+The rest of the window calls these `ask_*` / `show_*` functions and never runs
+a dialog itself, so tests replace them (monkeypatch) and never block on exec().
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from baclofen_desk.storage import FILE_FILTER
+from baclofen_desk.ui.override_dialog import OverrideDialog
+from baclofen_desk.ui.pdf_preview import PdfPreview
+from baclofen_desk.ui.preferences_dialog import PreferencesDialog
+from baclofen_desk.ui.printing import PdfPages
+
+if TYPE_CHECKING:
+    from baclofen_desk.core.knowledge import Knowledge
+    from baclofen_desk.core.models import Alert
+    from baclofen_desk.ui.preferences import Preferences
+
+SaveChoice = Literal["save", "discard", "cancel"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def ask_open_path(parent: QWidget, folder: Path | None) -> Path | None:
+    """A plan file to open, or None."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Open plan"), str(folder or ""), _tr(FILE_FILTER)
+    )
+    return Path(name) if name else None
+
+
+def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
+    """Where to save the plan file, or None."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Save plan"), str(suggested), _tr(FILE_FILTER)
+    )
+    return Path(name) if name else None
+
+
+def ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
+    """Where to write the handout PDF, or None."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Export PDF"), str(suggested), _tr("PDF documents (*.pdf)")
+    )
+    return Path(name) if name else None
+
+
+def ask_save_changes(parent: QWidget, name: str) -> SaveChoice:
+    """Save, discard or cancel before the current plan is closed."""
+    buttons = (
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    answer = QMessageBox.question(
+        parent,
+        _tr("Unsaved changes"),
+        _tr("The plan %1 has changes that are not saved. Save them?").replace("%1", name),
+        buttons,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    return "discard" if answer == QMessageBox.StandardButton.Discard else "cancel"
+
+
+def ask_override_reason(parent: QWidget, alert: Alert) -> str | None:
+    """The clinician's reason for overriding `alert`, or None when cancelled."""
+    dialog = OverrideDialog(alert, parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.reason_text() if accepted else None
+
+
+def ask_preferences(
+    parent: QWidget, preferences: Preferences, knowledge: Knowledge
+) -> Preferences | None:
+    """Edited preferences, or None when cancelled."""
+    dialog = PreferencesDialog(preferences, knowledge, parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.result_preferences() if accepted else None
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.critical(parent, title, text)
+
+
+def show_about(parent: QWidget, title: str, html: str) -> None:
+    QMessageBox.about(parent, title, html)
+
+
+def show_pdf_preview(parent: QWidget, data: bytes, title: str) -> QWidget:
+    """Open a preview window of the PDF next to the main window (not modal)."""
+    preview = PdfPreview(data, title, parent)
+    preview.show()
+    return preview
+
+
+def show_print_preview(parent: QWidget, data: bytes) -> None:
+    """Print preview of the PDF's pages, from which the user prints."""
+    pages = PdfPages(data)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.paintRequested.connect(pages.paint)
+    dialog.exec()

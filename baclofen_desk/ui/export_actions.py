@@ -1,0 +1,102 @@
+"""Export PDF and Print: only an up-to-date plan that no critical alert blocks reaches paper."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from baclofen_desk.fileio import atomic_write_bytes
+from baclofen_desk.storage import SUFFIX
+from baclofen_desk.ui import dialogs
+from baclofen_desk.ui.crash import log_error
+from baclofen_desk.ui.handout_pdf import render_pdf
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
+    from baclofen_desk.ui.document import PlanDocument
+    from baclofen_desk.ui.preferences import Preferences
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportActions", text)
+
+
+class ExportActions:
+    """Renders the PDF once per request and hands it to a file, the preview or the printer."""
+
+    def __init__(
+        self, parent: QWidget, document: PlanDocument, preferences: Callable[[], Preferences]
+    ) -> None:
+        self._parent = parent
+        self._document = document
+        self._preferences = preferences
+
+    def export_pdf(self) -> Path | None:
+        """Ask where, write the PDF, then show it; returns the path written."""
+        data = self.pdf()
+        if data is None:
+            return None
+        path = dialogs.ask_pdf_path(self._parent, self._suggested_path())
+        if path is None:
+            return None
+        try:
+            atomic_write_bytes(path, data)
+        except OSError as exc:
+            dialogs.show_error(
+                self._parent, _tr("Cannot export PDF"), f"{path}: {exc.strerror or exc}"
+            )
+            return None
+        dialogs.show_pdf_preview(self._parent, data, path.name)
+        return path
+
+    def print_plan(self) -> None:
+        data = self.pdf()
+        if data is not None:
+            dialogs.show_print_preview(self._parent, data)
+
+    def pdf(self) -> bytes | None:
+        """The PDF of the current plan, or None after telling the user why there is none."""
+        problem = self._problem()
+        if problem is not None:
+            dialogs.show_error(self._parent, _tr("No handout yet"), problem)
+            return None
+        plan = self._document.state.plan
+        assert plan is not None  # _problem() checked it
+        try:
+            document = self._document
+            return render_pdf(plan, document.handout, self._preferences(), document.knowledge)
+        except Exception as exc:  # a failed render must reach the user, never a partial file
+            log_error(log, "PDF rendering failed:", exc)
+            dialogs.show_error(
+                self._parent, _tr("Cannot make the PDF"), f"{type(exc).__name__}: {exc}"
+            )
+            return None
+
+    def _problem(self) -> str | None:
+        state = self._document.state
+        if state.plan is None:
+            return _tr("There is no plan yet: complete the marked fields.")
+        if state.stale:
+            return _tr("The plan is not up to date: fix the marked fields first.")
+        if state.plan.refused:
+            return _tr("No plan could be made for this patient: see the alerts.")
+        if state.plan.blocked:
+            return _tr(
+                "A critical alert blocks the handout. Select it in the alerts list and "
+                "override it with a reason, or change the plan."
+            )
+        return None
+
+    def _suggested_path(self) -> Path:
+        path = self._document.path
+        if path is None:
+            return Path.home() / "baclofen-plan.pdf"
+        return path.with_name(path.name.removesuffix(SUFFIX) + ".pdf")

@@ -1,0 +1,56 @@
+"""Printing a generated PDF: its pages rendered at printer resolution onto a QPrinter.
+
+Qt has no call that prints an existing PDF, so each page is rendered with
+QPdfDocument and painted full-page; the same function serves the print preview.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+#: Resolution the pages are rendered at (dots per inch).
+PRINT_DPI = 300
+
+
+class PdfPages:
+    """A PDF loaded from bytes, ready to paint on printers."""
+
+    def __init__(self, data: bytes) -> None:
+        self._buffer = QBuffer()
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument()
+        self.document.load(self._buffer)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def paint(self, printer: QPrinter) -> None:
+        """Render every page at `PRINT_DPI` and paint it over the whole paper."""
+        printer.setFullPage(True)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise OSError("the printer could not be started")
+        try:
+            for index in range(self.page_count()):
+                if index:
+                    printer.newPage()
+                self._paint_page(painter, printer, index)
+        finally:
+            painter.end()
+
+    def _paint_page(self, painter: QPainter, printer: QPrinter, index: int) -> None:
+        points = self.document.pagePointSize(index)
+        size = QSize(
+            round(points.width() / 72 * PRINT_DPI), round(points.height() / 72 * PRINT_DPI)
+        )
+        image = self.document.render(index, size)
+        target = painter.viewport()
+        painter.drawImage(target, image)
