@@ -1,0 +1,151 @@
+"""Starting the program, the last-resort error handler, preferences and About."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QKeySequence
+
+from baclofen_desk import __version__
+from baclofen_desk.ui import crash
+from baclofen_desk.ui.about import about_html
+from baclofen_desk.ui.actions import shortcut
+from baclofen_desk.ui.main_window import MainWindow
+from baclofen_desk.ui.preferences import KEY, Preferences, load_preferences
+from baclofen_desk.ui.qt_settings import app_settings
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
+    from pytestqt.qtbot import QtBot
+
+    from baclofen_desk.core.knowledge import Knowledge
+    from tests.ui.conftest import DialogCalls
+
+
+def run_window(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    code = "import sys; from baclofen_desk.ui.app import run_app; sys.exit(run_app(sys.argv[1:]))"
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_quit_after_show_exits_0_once_the_window_is_shown(tmp_path: Path) -> None:
+    result = run_window(tmp_path, "--quit-after-show")
+    assert result.returncode == 0, result.stderr
+
+
+def test_help_names_the_smoke_test_option(tmp_path: Path) -> None:
+    result = run_window(tmp_path, "--help")
+    assert result.returncode == 0
+    assert "--quit-after-show" in result.stdout
+
+
+def test_an_uncaught_error_is_shown_and_logged_without_its_message(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    shown: list[str] = []
+    try:
+        raise ValueError("patient Ana Lopez, 78")
+    except ValueError as exc:
+        with caplog.at_level(logging.ERROR, logger="baclofen_desk.crash"):
+            crash.report_uncaught(exc, shown.append)
+    assert shown == ["ValueError: patient Ana Lopez, 78"]
+    assert "builtins.ValueError" in caplog.text
+    assert "test_app.py" in caplog.text
+    assert "Ana" not in caplog.text
+
+
+def test_the_hook_keeps_running_when_the_dialog_fails(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    crash.install_excepthook(lambda text: (_ for _ in ()).throw(RuntimeError("no display")))
+    sys.excepthook(KeyError, KeyError("x"), None)
+    assert "Unexpected error: KeyError" in capsys.readouterr().err
+
+
+def test_preferences_are_saved_and_used_for_a_new_plan(
+    qtbot: QtBot, window: MainWindow, dialog_calls: DialogCalls
+) -> None:
+    edited = Preferences(
+        clinic_name="Riverside",
+        default_product="solution-1mg-ml",
+        language="es",
+        dose_times=("07:00", "13:00", "19:00"),
+        large_print=True,
+    )
+    dialog_calls.answer("ask_preferences", edited)
+    window.commands.preferences.trigger()
+    assert load_preferences() == edited
+    window.commands.new.trigger()
+    assert window.editor.plan.product.value() == "solution-1mg-ml"
+    assert window.editor.plan.times.text() == "07:00, 13:00, 19:00"
+    assert window.document.handout.lang == "es"
+    assert window.document.handout.large_print
+
+
+def test_stored_preferences_that_do_not_validate_are_not_used() -> None:
+    app_settings().setValue(KEY, '{"schema_version": 1, "clinic_phone": 5, "colour": "red"}')
+    assert load_preferences() == Preferences()
+
+
+def test_about_names_version_rules_and_the_limits(knowledge: Knowledge) -> None:
+    html = about_html(knowledge)
+    assert __version__ in html
+    assert knowledge.version in html
+    assert "not a substitute for clinical judgement" in html
+    assert "LGPL-3.0" in html
+
+
+def test_about_is_shown_through_the_seam(window: MainWindow, dialog_calls: DialogCalls) -> None:
+    dialog_calls.answer("show_about", None)
+    window.commands.about.trigger()
+    assert dialog_calls.names() == ["show_about"]
+
+
+def test_quit_and_preferences_have_shortcuts_on_every_platform() -> None:
+    assert shortcut(QKeySequence.StandardKey.Quit)
+    assert shortcut(QKeySequence.StandardKey.Preferences)
+
+
+def test_window_geometry_is_restored(qtbot: QtBot, knowledge: Knowledge) -> None:
+    first = MainWindow(knowledge)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(first.width(), 520)  # the offscreen screen is narrow: restore clamps widths
+    first.close()
+    second = MainWindow(knowledge)
+    qtbot.addWidget(second)
+    assert second.height() == 520
+
+
+def test_recent_files_menu_lists_opened_plans(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, dialog_calls: DialogCalls
+) -> None:
+    from tests.ui.driving import type_patient
+
+    type_patient(qtbot, window, age_years="45")
+    dialog_calls.answer("ask_save_path", tmp_path / "a.baclofen.json")
+    window.commands.save_as.trigger()
+    window.commands.recent.aboutToShow.emit()
+    assert [a.text() for a in window.commands.recent.actions()] == [
+        str(tmp_path / "a.baclofen.json")
+    ]

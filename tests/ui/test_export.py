@@ -1,0 +1,123 @@
+"""Export PDF and Print from the window, and the preview and printing parts on their own."""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING
+
+from pypdf import PdfReader
+from PySide6.QtCore import QDate
+from PySide6.QtPrintSupport import QPrinter
+
+from baclofen_desk.ui.pdf_preview import PdfPreview
+from baclofen_desk.ui.preferences import Preferences
+from baclofen_desk.ui.printing import PdfPages
+from tests.ui.driving import table_text, type_patient
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from baclofen_desk.ui.main_window import MainWindow
+    from tests.ui.conftest import DialogCalls
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def summary_row(row: list[str]) -> str:
+    """A schedule table row as the clinician summary prints it."""
+    start, end, _days, daily, doses, times = row
+    iso = QDate.fromString(start, "d MMM yyyy").toString("yyyy-MM-dd")
+    end_iso = QDate.fromString(end, "d MMM yyyy").toString("yyyy-MM-dd") or "open"
+    pairs = zip(times.split(", "), doses.split(" + "), strict=True)
+    return f"{iso}\n{end_iso}\n{daily} mg\n" + "; ".join(f"{t} {d} mg" for t, d in pairs)
+
+
+def ready_window(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    type_patient(qtbot, window, age_years="45", weight_kg="70", scr="0.9")
+    window.editor.patient.sex.set_value("male")
+    window.preferences = Preferences(clinic_name="Riverside Spasticity Clinic")
+    return window
+
+
+def test_export_writes_a_pdf_whose_text_matches_the_table(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, dialog_calls: DialogCalls
+) -> None:
+    ready_window(qtbot, window)
+    target = tmp_path / "handout.pdf"
+    dialog_calls.answer("ask_pdf_path", target)
+    dialog_calls.answer("show_pdf_preview", None)
+
+    window.commands.export_pdf.trigger()
+
+    assert dialog_calls.names() == ["ask_pdf_path", "show_pdf_preview"]
+    data = target.read_bytes()
+    assert dialog_calls.calls[1][1] == (data, "handout.pdf")
+    text = pdf_text(data)
+    assert "Riverside Spasticity Clinic" in text
+    rows = table_text(window)
+    assert len(rows) == 4
+    for row in rows:
+        assert summary_row(row) in text
+
+
+def test_cancelling_the_save_dialog_writes_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, dialog_calls: DialogCalls
+) -> None:
+    ready_window(qtbot, window)
+    dialog_calls.answer("ask_pdf_path", None)
+    window.commands.export_pdf.trigger()
+    assert dialog_calls.names() == ["ask_pdf_path"]
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_print_sends_the_pdf_to_the_print_preview(
+    qtbot: QtBot, window: MainWindow, dialog_calls: DialogCalls
+) -> None:
+    ready_window(qtbot, window)
+    dialog_calls.answer("show_print_preview", None)
+    window.commands.print.trigger()
+    ((name, (data,)),) = dialog_calls.calls
+    assert name == "show_print_preview"
+    assert data.startswith(b"%PDF")
+
+
+def test_a_stale_plan_is_not_exported(
+    qtbot: QtBot, window: MainWindow, dialog_calls: DialogCalls
+) -> None:
+    ready_window(qtbot, window)
+    type_patient(qtbot, window, scr="30")
+    dialog_calls.answer("show_error", None)
+    window.commands.export_pdf.trigger()
+    assert dialog_calls.names() == ["show_error"]
+    assert "not up to date" in dialog_calls.calls[0][1][1]
+
+
+def test_the_preview_shows_every_page(
+    qtbot: QtBot, window: MainWindow, dialog_calls: DialogCalls
+) -> None:
+    ready_window(qtbot, window)
+    data = window.exports.pdf()
+    assert data is not None
+    preview = PdfPreview(data, "handout.pdf", window)
+    qtbot.addWidget(preview)
+    preview.show()
+    assert preview.page_count() == len(PdfReader(io.BytesIO(data)).pages)
+    assert preview.view.document() is preview.document
+
+
+def test_printing_paints_every_page_onto_the_printer(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, dialog_calls: DialogCalls
+) -> None:
+    ready_window(qtbot, window)
+    data = window.exports.pdf()
+    assert data is not None
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    PdfPages(data).paint(printer)
+    printed = PdfReader(tmp_path / "printed.pdf")
+    assert len(printed.pages) == len(PdfReader(io.BytesIO(data)).pages)

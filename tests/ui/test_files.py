@@ -1,0 +1,147 @@
+"""Plan files through the window: save and reopen, a corrupt file, unsaved changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+
+from baclofen_desk.storage import load_plan_file
+from baclofen_desk.ui.main_window import MainWindow
+from baclofen_desk.ui.recent_files import recent_files
+from tests.ui.driving import table_text, type_into, type_medications, type_patient
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from baclofen_desk.core.knowledge import Knowledge
+    from tests.ui.conftest import DialogCalls
+
+
+def fill_older_adult(qtbot: QtBot, window: MainWindow) -> None:
+    type_patient(qtbot, window, age_years="78", weight_kg="70", crcl_ml_min="40")
+    window.editor.patient.sex.set_value("male")
+    type_medications(qtbot, window, "oxycodone 5 mg q6h", "gabapentin")
+    window.editor.plan.start.setDate(QDate(2026, 12, 1))
+    type_into(qtbot, window.editor.handout.patient_name, "Ana")
+    window.editor.handout.language.set_value("es")
+
+
+def test_save_then_reopen_gives_an_equal_plan(
+    qtbot: QtBot,
+    window: MainWindow,
+    knowledge: Knowledge,
+    tmp_path: Path,
+    dialog_calls: DialogCalls,
+) -> None:
+    fill_older_adult(qtbot, window)
+    window.document.set_override("kidney.moderate", "not critical, kept anyway")
+    saved_plan, saved_table = window.document.state.plan, table_text(window)
+    dialog_calls.answer("ask_save_path", tmp_path / "ana")
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    path = tmp_path / "ana.baclofen.json"
+    assert load_plan_file(path).request == window.document.request
+    assert window.windowTitle() == "ana[*] — Baclofen Desk"
+    assert not window.isWindowModified()
+    assert recent_files() == [path]
+
+    reopened = MainWindow(knowledge)
+    qtbot.addWidget(reopened)
+    assert reopened.files.open_path(path)
+    assert reopened.document.state.plan == saved_plan
+    assert table_text(reopened) == saved_table
+    assert reopened.editor.medications.lines() == ("oxycodone 5 mg q6h", "gabapentin")
+    assert reopened.document.handout.lang == "es"
+    assert reopened.document.handout.patient_name == "Ana"
+    assert reopened.editor.plan.start.date().toPython() == dt.date(2026, 12, 1)
+    assert not reopened.isWindowModified()
+
+
+def test_save_again_writes_to_the_same_file_without_asking(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, dialog_calls: DialogCalls
+) -> None:
+    type_patient(qtbot, window, age_years="45")
+    dialog_calls.answer("ask_save_path", tmp_path / "p.baclofen.json")
+    window.commands.save.trigger()
+    type_patient(qtbot, window, weight_kg="70")
+    assert window.isWindowModified()
+    window.commands.save.trigger()
+    assert dialog_calls.names() == ["ask_save_path"]
+    assert load_plan_file(tmp_path / "p.baclofen.json").request.patient.weight_kg == 70
+
+
+def test_an_invalid_form_is_not_saved(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, dialog_calls: DialogCalls
+) -> None:
+    type_patient(qtbot, window, age_years="45", scr="30")
+    dialog_calls.answer("ask_save_path", tmp_path / "p.baclofen.json")
+    dialog_calls.answer("show_error", None)
+    window.commands.save.trigger()
+    assert dialog_calls.names() == ["ask_save_path", "show_error"]
+    assert not (tmp_path / "p.baclofen.json").exists()
+
+
+def test_a_corrupt_file_shows_a_message_and_changes_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, dialog_calls: DialogCalls
+) -> None:
+    type_patient(qtbot, window, age_years="45", weight_kg="70")
+    before = (window.document.request, table_text(window), window.windowTitle())
+    corrupt = tmp_path / "broken.baclofen.json"
+    corrupt.write_text('{"schema_version": 1, "request": {"patient": ', encoding="utf-8")
+    dialog_calls.answer("ask_save_changes", "discard")
+    dialog_calls.answer("ask_open_path", corrupt)
+    dialog_calls.answer("show_error", None)
+
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+
+    assert dialog_calls.names() == ["ask_save_changes", "ask_open_path", "show_error"]
+    title, message = dialog_calls.calls[-1][1]
+    assert title == "Cannot open plan"
+    assert "broken.baclofen.json is damaged or not a plan file" in message
+    assert (window.document.request, table_text(window), window.windowTitle()) == before
+    assert window.isWindowModified()
+    assert window.editor.patient.numbers["weight_kg"].value_or_none() == 70
+
+
+def test_closing_with_unsaved_changes_asks(
+    qtbot: QtBot, knowledge: Knowledge, dialog_calls: DialogCalls
+) -> None:
+    window = MainWindow(knowledge)
+    qtbot.addWidget(window)
+    window.show()
+    type_patient(qtbot, window, age_years="45")
+    dialog_calls.answer("ask_save_changes", "cancel")
+    assert not window.close()
+    assert window.isVisible()
+    dialog_calls.answer("ask_save_changes", "discard")
+    assert window.close()
+    assert dialog_calls.names() == ["ask_save_changes", "ask_save_changes"]
+
+
+def test_new_asks_first_and_then_starts_empty(
+    qtbot: QtBot, window: MainWindow, dialog_calls: DialogCalls
+) -> None:
+    type_patient(qtbot, window, age_years="45")
+    dialog_calls.answer("ask_save_changes", "discard")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert dialog_calls.names() == ["ask_save_changes"]
+    assert window.editor.patient.numbers["age_years"].value_or_none() is None
+    assert window.results.schedule.rowCount() == 0
+    assert not window.isWindowModified()
+
+
+def test_an_unchanged_plan_closes_without_asking(window: MainWindow) -> None:
+    assert window.close()
+
+
+def test_the_title_shows_the_name_and_a_star_when_modified(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert window.windowTitle() == "Untitled plan[*] — Baclofen Desk"
+    assert not window.isWindowModified()
+    type_patient(qtbot, window, age_years="45")
+    assert window.isWindowModified()

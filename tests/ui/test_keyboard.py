@@ -1,0 +1,91 @@
+"""Keyboard-only use: tab order, label mnemonics, shortcuts and accessible names."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from baclofen_desk.ui.main_window import MainWindow
+
+INPUTS = (QAbstractSpinBox, QComboBox, QLineEdit, QListWidget)
+
+
+def inputs(window: MainWindow) -> list[QWidget]:
+    return [
+        w
+        for w in window.findChildren(QWidget)
+        if isinstance(w, INPUTS) and w.isVisibleTo(window) and not isinstance(w.parent(), INPUTS)
+    ]
+
+
+def test_tab_walks_the_patient_fields_in_reading_order(qtbot: QtBot, window: MainWindow) -> None:
+    patient = window.editor.patient
+    expected = [
+        patient.numbers["age_years"],
+        patient.numbers["weight_kg"],
+        patient.numbers["height_cm"],
+        patient.sex,
+        patient.numbers["scr"],
+        patient.scr_unit,
+        patient.numbers["crcl_ml_min"],
+        patient.numbers["egfr"],
+        patient.dialysis,
+        patient.indication,
+        patient.conditions,
+    ]
+    expected[0].setFocus()
+    seen = [window.focusWidget()]
+    for _ in expected[1:]:
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(window.focusWidget())
+    assert seen == expected
+
+
+def test_every_input_has_an_accessible_name(window: MainWindow) -> None:
+    unnamed = [type(w).__name__ for w in inputs(window) if not w.accessibleName()]
+    assert unnamed == []
+    assert window.results.chart.accessibleName() == "Dose timeline chart"
+
+
+def test_label_mnemonics_are_unique_and_have_buddies(window: MainWindow) -> None:
+    letters: dict[str, str] = {}
+    for widget in window.findChildren(QWidget):
+        text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+        match = re.search(r"&(\w)", text)
+        if match is None or not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QLabel):
+            assert widget.buddy() is not None, text
+        letter = match.group(1).lower()
+        assert letter not in letters, f"{text!r} and {letters[letter]!r} share Alt+{letter}"
+        letters[letter] = text
+    menus = {re.search(r"&(\w)", a.text()).group(1).lower() for a in window.menuBar().actions()}
+    assert not menus & set(letters), "a field mnemonic shadows a menu"
+
+
+def test_the_age_mnemonic_focuses_the_age_field(qtbot: QtBot, window: MainWindow) -> None:
+    window.editor.plan.times.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert window.focusWidget() is window.editor.patient.numbers["age_years"]
+
+
+def test_a_condition_is_ticked_with_the_space_bar(qtbot: QtBot, window: MainWindow) -> None:
+    conditions = window.editor.patient.conditions
+    conditions.setFocus()
+    conditions.setCurrentRow(0)
+    qtbot.keyClick(conditions, Qt.Key.Key_Space)
+    assert window.editor.patient.values()["conditions"] == ("epilepsy",)

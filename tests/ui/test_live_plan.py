@@ -1,0 +1,127 @@
+"""Typing into the real window re-plans at once: table, chart, alerts, interactions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from baclofen_desk.core.chart_points import step_corner_points
+from baclofen_desk.core.planner import build_plan
+from tests.ui.driving import daily_doses, table_text, type_into, type_medications, type_patient
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from baclofen_desk.core.knowledge import Knowledge
+    from baclofen_desk.ui.main_window import MainWindow
+
+
+def alert_codes(window: MainWindow) -> list[str]:
+    return [alert.code for alert in window.results.alerts.alerts()]
+
+
+def test_a_new_window_asks_for_the_age_and_shows_no_plan(window: MainWindow) -> None:
+    assert window.results.schedule.rowCount() == 0
+    assert window.results.chart.series() is None
+    assert window.editor.patient.marks.message("age_years") == "Field required"
+    assert window.results.banner.kind == "empty"
+    assert not window.isWindowModified()
+
+
+def test_typing_an_adult_gives_the_standard_titration(qtbot: QtBot, window: MainWindow) -> None:
+    type_patient(qtbot, window, age_years="45", weight_kg="70", scr="0.9")
+    window.editor.patient.sex.set_value("male")
+    assert daily_doses(window) == [15, 30, 45, 60]
+    assert table_text(window)[0][3:6] == ["15", "5 + 5 + 5", "08:00, 14:00, 20:00"]
+    assert window.editor.patient.marks.message("age_years") is None
+    assert window.results.banner.kind == "ready"
+    assert "CrCl" in window.editor.patient.kidney.crcl.text() or window.editor.patient.kidney.crcl
+
+
+def test_every_edit_updates_table_chart_and_alerts(
+    qtbot: QtBot, window: MainWindow, knowledge: Knowledge
+) -> None:
+    type_patient(qtbot, window, age_years="45", weight_kg="70")
+    adult = daily_doses(window)
+    type_patient(qtbot, window, age_years="78", crcl_ml_min="40")
+    older = daily_doses(window)
+    assert older != adult
+    assert max(older) < max(adult)
+    assert "age.older_adult" in alert_codes(window)
+    assert "kidney.moderate" in alert_codes(window)
+    plan = window.document.state.plan
+    assert plan is not None
+    series = window.results.chart.series()
+    assert series is not None
+    assert series.points == step_corner_points(plan, series.end)
+    assert series.maximum == plan.max_daily_mg
+    assert plan == build_plan(window.document.request, knowledge)
+
+
+def test_the_kidney_estimate_is_shown_live(qtbot: QtBot, window: MainWindow) -> None:
+    type_patient(qtbot, window, age_years="45", weight_kg="70", scr="0.9")
+    window.editor.patient.sex.set_value("male")
+    kidney = window.editor.patient.kidney
+    assert "Cockcroft-Gault" in kidney.crcl.text()
+    assert "CKD-EPI 2021" in kidney.egfr.text()
+    assert kidney.band.text().startswith("normal")
+    assert kidney.weight.text() == "actual body weight, 70 kg"
+    type_patient(qtbot, window, crcl_ml_min="40")
+    assert kidney.crcl.text() == "40 mL/min (measured)"
+    assert kidney.band.text().startswith("moderate")
+
+
+def test_an_invalid_field_is_marked_and_the_last_plan_stays_stale(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_patient(qtbot, window, age_years="45", weight_kg="70")
+    before = daily_doses(window)
+    type_patient(qtbot, window, scr="30")
+    message = window.editor.patient.marks.message("scr")
+    assert message is not None
+    assert "above the plausible limit" in message
+    assert window.editor.patient.numbers["scr"].accessibleDescription() == message
+    assert window.results.banner.kind == "stale"
+    assert window.results.chart.is_stale()
+    assert daily_doses(window) == before  # last valid plan still visible
+    type_patient(qtbot, window, scr="")
+    assert window.editor.patient.marks.message("scr") is None
+    assert window.results.banner.kind == "ready"
+    assert not window.results.chart.is_stale()
+
+
+def test_a_taper_needs_the_current_dose_at_its_field(qtbot: QtBot, window: MainWindow) -> None:
+    type_patient(qtbot, window, age_years="50")
+    window.editor.plan.taper.click()
+    plan_marks = window.editor.plan.marks
+    assert plan_marks.message("current_daily_mg") == "a taper needs the current daily dose"
+    type_into(qtbot, window.editor.plan.current, "60")
+    assert plan_marks.message("current_daily_mg") is None
+    assert daily_doses(window)[0] < 60
+    assert daily_doses(window)[-1] == 0
+
+
+def test_a_wrong_dose_time_is_marked_with_what_is_expected(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_patient(qtbot, window, age_years="45")
+    type_into(qtbot, window.editor.plan.times, "8am, 14:00, 20:00")
+    message = window.editor.plan.marks.message("dose_times")
+    assert message == "'8am' is not a clock time as HH:MM (24-hour)"
+    type_into(qtbot, window.editor.plan.times, "07:00, 13:00, 19:00")
+    assert window.editor.plan.marks.message("dose_times") is None
+    assert table_text(window)[0][5] == "07:00, 13:00, 19:00"
+
+
+def test_medication_lines_show_how_they_were_read(qtbot: QtBot, window: MainWindow) -> None:
+    type_patient(qtbot, window, age_years="45")
+    type_medications(qtbot, window, "xyzzy 10 mg")
+    lines = window.editor.medications.line_widgets()
+    assert len(lines) == 2  # the typed line and a fresh empty one
+    assert lines[0].status.text().startswith("Unrecognised")
+    assert lines[0].status.isVisibleTo(window)
+    status = window.results.interactions.status.text()
+    assert "not recognised: xyzzy 10 mg" in status
+    assert "No interactions" not in status
+    plan = window.document.state.plan
+    assert plan is not None
+    assert plan.request.medications == ("xyzzy 10 mg",)

@@ -1,0 +1,98 @@
+"""A critical alert blocks the handout until the clinician overrides it with a reason."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from baclofen_desk.core.models import Alert
+from baclofen_desk.ui.override_dialog import OverrideDialog
+from tests.ui.driving import type_into, type_patient
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from baclofen_desk.ui.main_window import MainWindow
+    from tests.ui.conftest import DialogCalls
+
+CRITICAL = Alert(code="kidney.severe", severity="critical", message="Avoid.", source="S")
+
+
+def blocking_codes(window: MainWindow) -> list[str]:
+    plan = window.document.state.plan
+    assert plan is not None
+    return [alert.code for alert in plan.alerts if alert.blocking]
+
+
+def test_override_with_a_reason_unblocks_the_plan(
+    qtbot: QtBot, window: MainWindow, dialog_calls: DialogCalls
+) -> None:
+    type_patient(qtbot, window, age_years="45", crcl_ml_min="20")
+    assert blocking_codes(window) == ["kidney.severe"]
+    assert window.results.banner.kind == "blocked"
+    alerts = window.results.alerts
+    assert alerts.override.isVisible()
+    assert "Blocks the handout" in alerts.texts()[0]
+
+    dialog_calls.answer("ask_override_reason", "Nephrology agreed; close monitoring")
+    qtbot.mouseClick(alerts.override, Qt.MouseButton.LeftButton)
+
+    assert dialog_calls.names() == ["ask_override_reason"]
+    assert blocking_codes(window) == []
+    assert window.results.banner.kind == "ready"
+    request = window.document.request
+    assert request is not None
+    assert [(o.code, o.reason) for o in request.overrides] == [
+        ("kidney.severe", "Nephrology agreed; close monitoring")
+    ]
+    assert "Overridden: Nephrology agreed; close monitoring" in alerts.texts()[0]
+    assert not alerts.override.isVisible()
+    assert window.isWindowModified()
+
+
+def test_activating_the_critical_alert_asks_and_cancel_changes_nothing(
+    qtbot: QtBot, window: MainWindow, dialog_calls: DialogCalls
+) -> None:
+    type_patient(qtbot, window, age_years="45", crcl_ml_min="20")
+    dialog_calls.answer("ask_override_reason", None)
+    alerts = window.results.alerts
+    alerts.list.setFocus()
+    alerts.list.setCurrentRow(0)
+    qtbot.keyClick(alerts.list, Qt.Key.Key_Return)
+    assert dialog_calls.names() == ["ask_override_reason"]
+    assert blocking_codes(window) == ["kidney.severe"]
+
+
+def test_a_blocked_plan_cannot_be_exported(
+    qtbot: QtBot, window: MainWindow, dialog_calls: DialogCalls
+) -> None:
+    type_patient(qtbot, window, age_years="45")
+    window.editor.patient.dialysis.click()
+    dialog_calls.answer("show_error", None)
+    window.commands.export_pdf.trigger()
+    assert dialog_calls.names() == ["show_error"]
+    assert "critical alert blocks the handout" in dialog_calls.calls[0][1][1]
+
+
+def test_the_override_survives_other_edits(
+    qtbot: QtBot, window: MainWindow, dialog_calls: DialogCalls
+) -> None:
+    type_patient(qtbot, window, age_years="45", crcl_ml_min="20")
+    window.document.set_override("kidney.severe", "agreed")
+    type_into(qtbot, window.editor.patient.numbers["weight_kg"], "80")
+    assert blocking_codes(window) == []
+
+
+def test_the_dialog_needs_a_reason_before_ok(qtbot: QtBot) -> None:
+    dialog = OverrideDialog(CRITICAL)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.reason, "   ")
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.reason, "specialist advice")
+    assert ok.isEnabled()
+    assert dialog.reason_text() == "specialist advice"
+    assert dialog.reason.maxLength() == 200

@@ -1,0 +1,151 @@
+"""The parts on their own: number boxes, the schedule model, the chart, the medication list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+
+from baclofen_desk.core.models import Patient, PlanRequest
+from baclofen_desk.core.planner import build_plan
+from baclofen_desk.ui.chart_scale import date_ticks, nice_ticks
+from baclofen_desk.ui.field_specs import number_spec
+from baclofen_desk.ui.medication_panel import MedicationPanel
+from baclofen_desk.ui.optional_spin import OptionalSpinBox
+from baclofen_desk.ui.schedule_model import ScheduleModel
+from baclofen_desk.ui.timeline_chart import TimelineChart
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from baclofen_desk.core.knowledge import Knowledge
+    from baclofen_desk.core.models import Plan
+
+START = dt.date(2026, 12, 1)
+
+
+def adult_plan(knowledge: Knowledge, **patient: object) -> Plan:
+    fields = {"age_years": 45, "weight_kg": 70, **patient}
+    return build_plan(PlanRequest(patient=Patient(**fields), start=START), knowledge)
+
+
+@pytest.fixture
+def weight_box(qtbot: QtBot) -> OptionalSpinBox:
+    box = OptionalSpinBox(number_spec(Patient, "weight_kg", decimals=1), "not entered")
+    qtbot.addWidget(box)
+    box.show()
+    return box
+
+
+def test_number_box_limits_and_unit_come_from_the_model(weight_box: OptionalSpinBox) -> None:
+    assert weight_box.maximum() == 400
+    assert weight_box.suffix() == " kg"
+    assert weight_box.toolTip() == "Body weight in kg"
+    assert weight_box.value_or_none() is None
+    assert weight_box.text() == "not entered"
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown", "value"),
+    [
+        ("70", "70 kg", 70.0),
+        ("72.5", "72.5 kg", 72.5),
+        ("4000", "400 kg", 400.0),  # the fourth digit is refused: 4000 is above the limit
+        ("0", "not entered", None),  # 0 kg is not a weight; the box goes back to empty
+    ],
+)
+def test_number_box_refuses_what_the_model_would_refuse(
+    qtbot: QtBot, weight_box: OptionalSpinBox, typed: str, shown: str, value: float | None
+) -> None:
+    weight_box.setFocus()
+    weight_box.selectAll()
+    qtbot.keyClicks(weight_box, typed)
+    weight_box.clearFocus()
+    assert weight_box.text() == shown
+    assert weight_box.value_or_none() == value
+
+
+def test_clearing_a_number_box_makes_it_empty(qtbot: QtBot, weight_box: OptionalSpinBox) -> None:
+    weight_box.set_value_or_none(70)
+    weight_box.setFocus()
+    weight_box.selectAll()
+    qtbot.keyClick(weight_box, Qt.Key.Key_Delete)
+    assert weight_box.value_or_none() is None
+
+
+def test_schedule_model_passes_the_model_tester(qtmodeltester, knowledge: Knowledge) -> None:
+    model = ScheduleModel()
+    model.set_steps(adult_plan(knowledge).steps)
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 4
+    assert model.index(3, 1).data() == "ongoing"
+    assert model.headerData(0, Qt.Orientation.Vertical) == "1"
+
+
+def test_chart_draws_the_plan_series_and_its_axes(qtbot: QtBot, knowledge: Knowledge) -> None:
+    chart = TimelineChart(today=lambda: START + dt.timedelta(days=2))
+    qtbot.addWidget(chart)
+    chart.resize(600, 240)
+    plan = adult_plan(knowledge)
+    chart.set_plan(plan)
+    series = chart.series()
+    assert series is not None
+    assert [p.mg for p in series.points] == [15, 15, 30, 30, 45, 45, 60, 60]
+    assert [c.mg for c in series.changes] == [30, 45, 60]
+    assert series.maximum == 80
+    assert chart.y_ticks()[-1] >= 80
+    assert "from 15 to 60 mg/day" in chart.accessibleDescription()
+    frame = chart.frame()
+    assert frame is not None
+    text = chart.tooltip_at(frame.x(START + dt.timedelta(days=4)) + 1)
+    assert text == "5 Dec 2026: 30 mg/day"
+    assert chart.tooltip_at(frame.left - 20) is None
+    assert not chart.grab().isNull()
+
+
+def test_chart_uses_the_palette_colours(qtbot: QtBot, knowledge: Knowledge) -> None:
+    chart = TimelineChart()
+    qtbot.addWidget(chart)
+    chart.resize(400, 200)
+    palette = chart.palette()
+    dark = QColor(30, 30, 30)
+    palette.setColor(QPalette.ColorRole.Base, dark)
+    chart.setPalette(palette)
+    chart.set_plan(adult_plan(knowledge))
+    image = chart.grab().toImage()
+    assert image.pixelColor(2, 2) == dark
+
+
+def test_chart_without_a_plan(qtbot: QtBot) -> None:
+    chart = TimelineChart()
+    qtbot.addWidget(chart)
+    chart.set_plan(None)
+    assert chart.series() is None
+    assert chart.tooltip_at(100) is None
+    assert not chart.grab().isNull()
+
+
+def test_nice_ticks_and_date_ticks() -> None:
+    assert nice_ticks(80) == [0, 20, 40, 60, 80]
+    assert nice_ticks(7.5)[-1] >= 7.5
+    ticks = date_ticks(START, START + dt.timedelta(days=30), most=5)
+    assert ticks[0] == START
+    assert len(ticks) <= 6
+
+
+def test_medication_lines_grow_and_keep_the_tab_order(qtbot: QtBot) -> None:
+    panel = MedicationPanel(["gabapentin", "oxycodone"])
+    qtbot.addWidget(panel)
+    panel.show()
+    with qtbot.waitSignal(panel.changed):
+        qtbot.keyClicks(panel.line_widgets()[0].edit, "oxy")
+    first, second = panel.line_widgets()
+    assert first.edit.nextInFocusChain() is second.edit
+    assert second.edit.accessibleName() == "Medication 2"
+    assert panel.lines() == ("oxy",)
+    completer = first.edit.completer()
+    completer.setCompletionPrefix("oxy")
+    assert completer.currentCompletion() == "oxycodone"
