@@ -149,3 +149,29 @@ def test_recent_files_menu_lists_opened_plans(
     assert [a.text() for a in window.commands.recent.actions()] == [
         str(tmp_path / "a.baclofen.json")
     ]
+
+
+def test_many_qt_calls_do_not_wear_out_none_true_and_false(tmp_path: Path) -> None:
+    """PySide6 6.12.0 on Python < 3.12 releases references to None and True it never took."""
+    code = (
+        "import baclofen_desk.ui\n"
+        "from PySide6.QtCore import QObject, Signal\n"
+        "from PySide6.QtGui import QColor\n"
+        "class Source(QObject):\n"
+        "    changed = Signal(bool)\n"
+        "source, color = Source(), QColor()\n"
+        "source.changed.connect(lambda value: None)\n"
+        "for _ in range(300_000):\n"
+        "    color.setAlpha(255)\n"
+        "    source.changed.emit(False)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
