@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from baclofen_desk.report.context import HandoutContext
 
 BOX = "☐"
+#: Printed before the date of a day whose dose goes up or down.
+ARROWS: dict[Change | None, str] = {"up": "▲", "down": "▼"}
 ONE_DAY = dt.timedelta(days=1)
 
 
@@ -47,9 +49,9 @@ def day_change(steps: dict[dt.date, DoseStep], day: dt.date) -> Change | None:
 
 
 def _mark(ctx: HandoutContext, change: Change | None) -> str:
-    if change is None:
-        return ""
-    return str(getattr(ctx.cat.calendar, change))
+    text = ctx.cat.calendar
+    marks = {None: "", "start": text.start, "up": text.new_dose, "down": text.new_dose}
+    return marks.get(change, text.stop)
 
 
 def _day(
@@ -68,7 +70,12 @@ def _day(
     )
     change = day_change(steps, day)
     return CalendarDay(
-        label=label, in_plan=True, doses=doses, change=change, mark=_mark(ctx, change)
+        label=label,
+        in_plan=True,
+        doses=doses,
+        change=change,
+        mark=_mark(ctx, change),
+        arrow=ARROWS.get(change, ""),
     )
 
 

@@ -55,8 +55,10 @@ class Header(Entry):
     plan: str
     plan_titrate: str
     plan_taper: str
+    plan_steady: str
     intro_titrate: str
     intro_taper: str
+    intro_steady: str
 
 
 class Tips(Entry):
@@ -104,8 +106,7 @@ class CalendarText(Entry):
     count_legend: str
     week: str
     start: str
-    up: str
-    down: str
+    new_dose: str
     stop: str
     continues: str
     last_dose: str

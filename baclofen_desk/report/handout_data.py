@@ -20,6 +20,13 @@ if TYPE_CHECKING:
     from baclofen_desk.core.models import Plan
 
 
+def plan_kind(ctx: HandoutContext) -> str:
+    """ "taper", "titrate", or "steady" for a single fixed dose (e.g. on dialysis)."""
+    if ctx.plan.mode == "taper":
+        return "taper"
+    return "titrate" if len(ctx.dosing_steps()) > 1 else "steady"
+
+
 def header_lines(ctx: HandoutContext) -> tuple[Line, ...]:
     """Clinic, people, date, medicine and plan; optional settings are left out when empty."""
     text, settings = ctx.cat.header, ctx.settings
@@ -29,7 +36,7 @@ def header_lines(ctx: HandoutContext) -> tuple[Line, ...]:
         (text.patient, settings.patient_name),
         (text.prescriber, settings.prescriber),
     )
-    kind = text.plan_taper if ctx.plan.mode == "taper" else text.plan_titrate
+    kind = getattr(text, f"plan_{plan_kind(ctx)}")
     return (
         *(Line(label=label, value=value) for label, value in optional if value),
         Line(label=text.date, value=ctx.words.date_full(ctx.generated_at.date())),
@@ -68,7 +75,7 @@ def assemble(ctx: HandoutContext) -> HandoutData:
         page_label=cat.meta.page,
         running_head=running_head(ctx),
         header=header_lines(ctx),
-        intro=cat.header.intro_taper if ctx.plan.mode == "taper" else cat.header.intro_titrate,
+        intro=getattr(cat.header, f"intro_{plan_kind(ctx)}"),
         tips=tips(ctx),
         schedule=build_schedule(ctx),
         chart=build_chart(ctx),

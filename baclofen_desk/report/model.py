@@ -50,7 +50,8 @@ class CalendarDay(Data):
     in_plan: bool
     doses: tuple[str | None, ...]
     change: Change | None = None
-    mark: str = ""
+    mark: str = ""  # "New dose", "Start", "No more baclofen"
+    arrow: str = ""  # "▲" or "▼" when the dose goes up or down that day
 
 
 class CalendarWeek(Data):
@@ -137,9 +138,9 @@ class SummaryData(Data):
     """The clinician's pages (English)."""
 
     title: str
-    page_label: str
+    page_label: str  # "Clinician summary · page {page} of {pages} · Rules version ..."
     running_head: str
     disclaimer: str
+    versions: str
     intro: tuple[str, ...]  # who the plan is for and from (settings)
     parts: tuple[SummaryPart, ...]
-    footer_lines: tuple[str, ...]

@@ -57,8 +57,11 @@ def add(total: Supply, more: Supply) -> Supply:
     return total + more
 
 
-def supply_text(ctx: HandoutContext, supply: Supply) -> str:
-    """The amount as the pharmacy reads it: "27 tablets of 10 mg", "135 mL of 1 mg/mL"."""
+def supply_text(ctx: HandoutContext, supply: Supply, *, total: bool = True) -> str:
+    """The amount as the pharmacy reads it: "27 tablets of 10 mg", "135 mL of 1 mg/mL".
+
+    A total with a half tablet also says how many whole tablets to supply.
+    """
     text, units, words, product = ctx.cat.pharmacy, ctx.cat.units, ctx.words, ctx.product
     if isinstance(supply, Counter):
         return text.list_join.join(
@@ -77,7 +80,7 @@ def supply_text(ctx: HandoutContext, supply: Supply) -> str:
         unit=units.tablet_one if supply <= 1 else units.tablet_many,
         strength=words.mg(product.strength_mg or 0),
     )
-    if supply.denominator != 1:
+    if total and supply.denominator != 1:
         return text.supply_whole.format(amount=amount, whole=math.ceil(supply))
     return amount
 
@@ -98,7 +101,7 @@ def _open_line(ctx: HandoutContext, step: DoseStep) -> str:
     daily = daily_supply(ctx, step)
     return ctx.cat.pharmacy.open_dose.format(
         dates=ctx.words.date_from(step.start),
-        amount=supply_text(ctx, daily),
+        amount=supply_text(ctx, daily, total=False),
         supply=supply_text(ctx, times(daily, days)),
         days=days,
     )

@@ -44,6 +44,13 @@ def _who(settings: HandoutSettings) -> tuple[str, ...]:
     return tuple(f"{label}: {value}" for label, value in named if value)
 
 
+def _versions(plan: Plan, generated_at: dt.datetime) -> str:
+    """Rules version, program version and generation time (on every summary page)."""
+    zone = generated_at.tzname()
+    stamp = generated_at.strftime("%Y-%m-%d %H:%M") + (f" {zone}" if zone else "")
+    return f"Rules version {plan.rules_version} · Baclofen Desk {__version__} · generated {stamp}"
+
+
 def summary_data(
     plan: Plan,
     *,
@@ -66,17 +73,13 @@ def summary_data(
         rules_part(plan),
         handout_sources_part(checked_rules(knowledge), knowledge),
     )
-    zone = generated_at.tzname()
-    stamp = generated_at.strftime("%Y-%m-%d %H:%M") + (f" {zone}" if zone else "")
+    versions = _versions(plan, generated_at)
     return SummaryData(
         title=TITLE,
-        page_label=PAGE_LABEL,
+        page_label=f"{PAGE_LABEL} · " + versions.replace("{", "{{").replace("}", "}}"),
         running_head=_running_head(settings),
         disclaimer=DISCLAIMER,
+        versions=versions,
         intro=_who(settings),
         parts=parts,
-        footer_lines=(
-            f"Rules version {plan.rules_version} · Baclofen Desk {__version__} · generated {stamp}",
-            DISCLAIMER,
-        ),
     )

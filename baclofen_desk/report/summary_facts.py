@@ -112,8 +112,19 @@ def kidney_part(plan: Plan, knowledge: Knowledge) -> SummaryPart:
     )
 
 
+def side_by_side(rows: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], ...]:
+    """Item/value pairs in two halves next to each other (half the height on paper)."""
+    half = (len(rows) + 1) // 2
+    right = [*rows[half:], ("", "")]
+    return tuple((*left, *other) for left, other in zip(rows[:half], right, strict=False))
+
+
 def patient_part(plan: Plan) -> SummaryPart:
     return SummaryPart(
         heading="Patient factors as entered",
-        table=Table(columns=("Item", "Value"), widths=TWO_COLUMNS, rows=patient_rows(plan)),
+        table=Table(
+            columns=("Item", "Value", "Item", "Value"),
+            widths=(0.22, 0.28, 0.22, 0.28),
+            rows=side_by_side(patient_rows(plan)),
+        ),
     )

@@ -35,7 +35,7 @@ def test_schedule_of_the_adult_titration(adult_plan):
         ("From Dec 10, 2026", ("2 tablets (20 mg)",) * 3, "60 mg", "up"),
     ]
     assert schedule.note == (
-        "Keep taking the dose in the last row until your doctor or nurse changes it."
+        "Keep taking the dose of the last step until your doctor or nurse changes it."
     )
 
 
@@ -96,12 +96,12 @@ def test_adult_calendar(adult_plan):
     first = calendar.weeks[0].days
     assert plain(tuple(d.label for d in first[:3])) == ("Sun Nov 29", "Mon Nov 30", "Tue Dec 1")
     assert [d.in_plan for d in first] == [False, False, True, True, True, True, True]
-    marked = {plain(d.label): d.mark for w in calendar.weeks for d in w.days if d.mark}
+    marked = {plain(d.label): d.arrow + d.mark for w in calendar.weeks for d in w.days if d.mark}
     assert marked == {
         "Tue Dec 1": "Start",
-        "Fri Dec 4": "New dose ▲",
-        "Mon Dec 7": "New dose ▲",
-        "Thu Dec 10": "New dose ▲",
+        "Fri Dec 4": "▲New dose",
+        "Mon Dec 7": "▲New dose",
+        "Thu Dec 10": "▲New dose",
     }
     assert plain(first[2].doses) == ("☐ ½ tab.",) * 3
     assert plain(calendar.notes) == (
@@ -115,10 +115,17 @@ def test_taper_calendar_marks_the_stop_day(taper_plan):
     assert plain(days[-1].label) == "mar 22 dic"
     assert (days[-1].change, days[-1].mark, days[-1].doses) == (
         "stop",
-        "Ya no tome baclofeno",
+        "Ya no tome más",
         (None,),
     )
     assert plain(calendar.notes) == ("Su última dosis es el 21 dic 2026.",)
+    changes = [(plain(d.label), d.arrow, d.mark) for d in days if d.arrow]
+    assert changes == [
+        ("sáb 5 dic", "▼", "Dosis nueva"),
+        ("mié 9 dic", "▼", "Dosis nueva"),
+        ("dom 13 dic", "▼", "Dosis nueva"),
+        ("jue 17 dic", "▼", "Dosis nueva"),
+    ]
     assert calendar.weeks[0].days[0].label.startswith("lun")  # Spanish weeks start on Monday
 
 
@@ -286,10 +293,18 @@ def test_a_blocked_plan_is_refused():
         build(plan)
 
 
-def test_an_overridden_plan_is_printed():
+def test_an_overridden_single_dose_plan_is_printed_as_steady():
     plan = make_plan(
         {"age_years": 45, "dialysis": True},
         overrides=({"code": "kidney.dialysis", "reason": "nephrology agrees"},),
     )
     assert not plan.blocked
-    assert plain(build(plan).schedule.rows[0].total) == f"{plan.steps[0].daily_mg:g} mg"
+    assert [(s.daily_mg, s.end) for s in plan.steps] == [(5.0, None)]
+    data = build(plan)
+    assert data.header[-1].value == "Take the same dose every day"
+    assert data.intro.startswith("Take the same dose every day.")
+    assert plain(data.schedule.rows[0].total) == "5 mg"
+    assert plain(data.pharmacy.lines) == (
+        "From Dec 1, 2026: ½ tablet of 10 mg a day, that is 15 tablets of 10 mg every 30 days",
+        "Half tablets are counted as ½.",
+    )

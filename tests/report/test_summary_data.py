@@ -60,7 +60,9 @@ def test_plan_table_has_every_step_as_in_the_json(adult_plan):
 
 def test_patient_factors_and_kidney_with_formula(adult_plan):
     found = parts(adult_plan)[0]
-    factors = dict(found["Patient factors as entered"].table.rows)
+    rows = found["Patient factors as entered"].table.rows
+    factors = dict([row[:2] for row in rows] + [row[2:] for row in rows])
+    assert len(rows) == 10  # 20 items, side by side
     assert (factors["Age"], factors["Weight"], factors["Serum creatinine"]) == (
         "45 years",
         "70 kg",
@@ -86,11 +88,13 @@ def test_rules_alerts_and_overrides():
     assert [row[2] for row in found["Rules applied"].table.rows] == [
         rule.source for rule in plan.rules_applied
     ]
-    assert data.footer_lines == (
+    versions = (
         f"Rules version {plan.rules_version} · Baclofen Desk {__version__}"
-        " · generated 2026-11-30 09:15",
-        "Decision support — not a substitute for clinical judgement.",
+        " · generated 2026-11-30 09:15"
     )
+    assert data.versions == versions
+    assert data.page_label == f"Clinician summary · page {{page}} of {{pages}} · {versions}"
+    assert data.disclaimer == "Decision support — not a substitute for clinical judgement."
 
 
 def test_interactions_are_listed(adult_plan):

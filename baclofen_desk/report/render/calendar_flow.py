@@ -38,7 +38,7 @@ def _dose(text: str | None, box: str, styles: StyleSheet1, sizes: Sizes, width: 
 
 
 def _date_cell(day: CalendarDay, styles: StyleSheet1) -> Paragraph:
-    text = markup(day.label)
+    text = markup(f"{day.arrow} {day.label}" if day.arrow else day.label)
     if day.mark:
         text = f"{text}<br/><b>{markup(day.mark)}</b>"
     return Paragraph(text, styles["cell_bold" if day.change else "cell"])

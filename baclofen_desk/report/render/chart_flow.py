@@ -29,7 +29,7 @@ def spaced_labels(
     right_edge = float("-inf")
     for x, text in labels:
         half = stringWidth(text, font, size) / 2
-        if x * scale - half > right_edge + size * 0.6:
+        if x * scale - half > right_edge + size:
             kept[x] = text
             right_edge = x * scale + half
     return kept

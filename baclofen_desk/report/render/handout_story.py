@@ -8,14 +8,15 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, T
 
 from baclofen_desk.report.render.calendar_flow import calendar_flowables
 from baclofen_desk.report.render.chart_flow import chart_drawing
-from baclofen_desk.report.render.styles import CHANGE_FILL, HEAD_FILL, RULE, URGENT, table_style
+from baclofen_desk.report.render.schedule_flow import schedule_flowables
+from baclofen_desk.report.render.styles import RULE, URGENT, table_style
 from baclofen_desk.report.render.text import bullet, para
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import StyleSheet1
     from reportlab.platypus import Flowable
 
-    from baclofen_desk.report.model import HandoutData, Pharmacy, ScheduleTable, Section
+    from baclofen_desk.report.model import HandoutData, Pharmacy, Section
     from baclofen_desk.report.render.page import Geometry
     from baclofen_desk.report.render.styles import Sizes
 
@@ -33,48 +34,6 @@ def header_table(data: HandoutData, styles: StyleSheet1, width: float) -> Table:
             [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE)]
         )
     )
-    return table
-
-
-def schedule_table(
-    schedule: ScheduleTable, styles: StyleSheet1, sizes: Sizes, width: float
-) -> Table:
-    cell, bold = styles["cell"], styles["cell_bold"]
-    slots = len(schedule.times)
-    dates_w, total_w = width * sizes.dates_share, width * 0.14
-    slot_w = (width - dates_w - total_w) / max(slots, 1)
-    rows = [
-        [
-            para(schedule.dates_label, bold),
-            *(para(t, bold) for t in schedule.times),
-            para(schedule.total_label, bold),
-        ]
-    ]
-    commands = [*GRID, ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL)]
-    for number, row in enumerate(schedule.rows, 1):
-        if row.message:
-            rows.append(
-                [
-                    para(row.dates, bold),
-                    para(row.message, bold),
-                    *[""] * (slots - 1),
-                    para(row.total, bold),
-                ]
-            )
-            commands += [
-                ("SPAN", (1, number), (slots, number)),
-                ("BACKGROUND", (0, number), (-1, number), CHANGE_FILL),
-            ]
-        else:
-            rows.append(
-                [
-                    para(row.dates, bold),
-                    *(para(a, cell) for a in row.amounts),
-                    para(row.total, bold),
-                ]
-            )
-    table = Table(rows, colWidths=[dates_w, *[slot_w] * slots, total_w], repeatRows=1)
-    table.setStyle(table_style(commands))
     return table
 
 
@@ -131,7 +90,7 @@ def first_page(
     story += [
         para(schedule.heading, styles["heading"]),
         para(schedule.intro, styles["body"]),
-        schedule_table(schedule, styles, sizes, width),
+        *schedule_flowables(schedule, styles, sizes, width),
     ]
     if schedule.note:
         story += [Spacer(1, 4), para(schedule.note, styles["strong"])]

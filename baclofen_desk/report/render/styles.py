@@ -38,6 +38,7 @@ class Sizes:
     leading: float = 1.38
     label_share: float = 0.13  # calendar: share of the width for the dose-time headings
     dates_share: float = 0.22  # schedule: share of the width for the dates
+    schedule_as_blocks: bool = False  # schedule: one block per step instead of a grid
 
 
 NORMAL = Sizes(body=10.5, cell=9, small=8.5, title=19, heading=14, subheading=11.5, box=12)
@@ -50,8 +51,8 @@ LARGE = Sizes(
     subheading=16,
     box=18,
     leading=1.4,
-    label_share=0.16,
-    dates_share=0.27,
+    label_share=0.18,
+    schedule_as_blocks=True,
 )
 SUMMARY = Sizes(body=8.5, cell=7.5, small=7.5, title=14, heading=11, subheading=9.5, box=9)
 
@@ -83,6 +84,8 @@ def stylesheet(sizes: Sizes) -> StyleSheet1:
             spaceAfter=4,
             keepWithNext=1,
         ),
+        # A heading followed by a long table that may split (the summary's parts).
+        _style("part", bold, sizes.heading, sizes, spaceBefore=sizes.body, spaceAfter=4),
         _style(
             "subheading",
             bold,
@@ -105,7 +108,7 @@ def stylesheet(sizes: Sizes) -> StyleSheet1:
         _style("strong", bold, sizes.body, sizes, spaceAfter=sizes.body * 0.35),
         _style("cell", regular, sizes.cell, sizes),
         _style("cell_bold", bold, sizes.cell, sizes),
-        _style("small", regular, sizes.small, sizes, textColor=MUTED),
+        _style("small", regular, sizes.small, sizes, textColor=MUTED, spaceAfter=sizes.small * 0.6),
     ):
         sheet.add(style)
     return sheet

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import Spacer, Table
+from reportlab.platypus import CondPageBreak, Table
 
 from baclofen_desk.report.render.styles import HEAD_FILL, RULE, table_style
 from baclofen_desk.report.render.text import para
@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
     from baclofen_desk.report import model
+
+
+#: Lines of room a part needs below its heading before it may start on this page.
+HEADING_AND_ROWS = 6
 
 
 def summary_table(table: model.Table, styles: StyleSheet1, width: float) -> Table:
@@ -38,7 +42,9 @@ def summary_table(table: model.Table, styles: StyleSheet1, width: float) -> Tabl
 
 
 def part_flowables(part: model.SummaryPart, styles: StyleSheet1, width: float) -> list[Flowable]:
-    story: list[Flowable] = [para(part.heading, styles["heading"])]
+    # Start a part on a new page only when its heading and a few lines would not fit.
+    room = styles["part"].leading * HEADING_AND_ROWS
+    story: list[Flowable] = [CondPageBreak(room), para(part.heading, styles["part"])]
     story += [para(text, styles["body"]) for text in part.paragraphs]
     if part.table is not None:
         story.append(summary_table(part.table, styles, width))
@@ -50,10 +56,9 @@ def summary_story(data: model.SummaryData, styles: StyleSheet1, width: float) ->
     story: list[Flowable] = [
         para(data.title, styles["title"]),
         para(data.disclaimer, styles["strong"]),
+        para(data.versions, styles["small"]),
     ]
     story += [para(line, styles["body"]) for line in data.intro]
     for part in data.parts:
         story += part_flowables(part, styles, width)
-    story.append(Spacer(1, 10))
-    story += [para(line, styles["small"]) for line in data.footer_lines]
     return story
