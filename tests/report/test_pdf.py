@@ -15,6 +15,7 @@ from baclofen_desk.resources import resource
 from tests.report.conftest import (
     ADULT,
     GENERATED,
+    OLDER,
     char_sizes,
     handout_texts,
     make_plan,
@@ -147,11 +148,25 @@ def english_sentences() -> set[str]:
     return found
 
 
+def spanish_text(plan, large_print=False):
+    return " ".join(" ".join(handout_texts(pdf(plan, lang="es", large_print=large_print))).split())
+
+
+@pytest.mark.parametrize(
+    "patient",
+    [OLDER, {"age_years": 5}, {"age_years": 45, "dialysis": True}],
+    ids=["tablets", "liquid", "single-dose"],
+)
+def test_other_spanish_handouts_have_no_english(patient):
+    overrides = ({"code": "kidney.dialysis", "reason": "r"},) if patient.get("dialysis") else ()
+    handout = spanish_text(make_plan(patient, overrides=overrides))
+    assert [s for s in english_sentences() if s in handout] == []
+    assert "Página 1 de" in handout
+
+
 @pytest.mark.parametrize("large_print", [False, True])
 def test_spanish_handout_is_spanish_throughout(taper_plan, large_print):
-    handout = " ".join(
-        " ".join(handout_texts(pdf(taper_plan, lang="es", large_print=large_print))).split()
-    )
+    handout = spanish_text(taper_plan, large_print)
     sentences = english_sentences()
     assert len(sentences) > 50
     assert [s for s in sentences if s in handout] == []
