@@ -50,7 +50,7 @@ class HandoutContext:
         return display_end(self.plan, self.rules.maintenance.weeks_shown * 7)
 
     def slot_heading(self, time: str) -> str:
-        """ "Morning\\n8:00 am": the part of the day and the clock time."""
+        """The part of the day and the clock time, on two lines ("Morning", "8:00 am")."""
         slot = self.rules.time_of_day.slot(time)
         return f"{getattr(self.cat.slots, slot)}\n{self.words.clock(time)}"
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def plan_kind(ctx: HandoutContext) -> str:
-    """ "taper", "titrate", or "steady" for a single fixed dose (e.g. on dialysis)."""
+    """The kind of plan: taper, titrate, or steady (one fixed dose, e.g. on dialysis)."""
     if ctx.plan.mode == "taper":
         return "taper"
     return "titrate" if len(ctx.dosing_steps()) > 1 else "steady"

@@ -69,7 +69,7 @@ class PatientUnits:
         return units.count.format(count=tablet_number(count), unit=noun)
 
     def packets(self, counts: Counter[Fraction]) -> str:
-        """ "1 packet of 10 mg + 1 packet of 5 mg"."""
+        """Packets largest first: "1 packet of 10 mg + 1 packet of 5 mg"."""
         units = self.words.cat.units
         parts = [
             units.packet_part.format(

@@ -27,7 +27,7 @@ class Wording:
         return fmt(value).replace(".", self.cat.numbers.decimal)
 
     def mg(self, value: Fraction | float) -> str:
-        """ "2.5 mg", with a space that never breaks between number and unit."""
+        """Like "2.5 mg", with a space that never breaks between number and unit."""
         return f"{self.number(value)}{NBSP}mg"
 
     def ml(self, value: Fraction | float) -> str:
@@ -43,19 +43,19 @@ class Wording:
         }
 
     def date_full(self, day: dt.date) -> str:
-        """ "December 1, 2026" / "1 de diciembre de 2026"."""
+        """Like "December 1, 2026" / "1 de diciembre de 2026"."""
         return self.cat.dates.full.format(**self._parts(day, full=True))
 
     def date_year(self, day: dt.date) -> str:
-        """ "Dec 1, 2026" / "1 dic 2026"."""
+        """Like "Dec 1, 2026" / "1 dic 2026"."""
         return self.cat.dates.with_year.format(**self._parts(day))
 
     def date_short(self, day: dt.date) -> str:
-        """ "Dec 1" / "1 dic"."""
+        """Like "Dec 1" / "1 dic"."""
         return self.cat.dates.short.format(**self._parts(day))
 
     def day_cell(self, day: dt.date) -> str:
-        """ "Tue Dec 1" / "mar 1 dic"."""
+        """Like "Tue Dec 1" / "mar 1 dic"."""
         return self.cat.dates.day_cell.format(**self._parts(day))
 
     def date_range(self, start: dt.date, end: dt.date, *, cell: bool = False) -> str:
@@ -68,7 +68,7 @@ class Wording:
         return self.cat.dates.from_date.format(date=self.date_year(start))
 
     def clock(self, time: str) -> str:
-        """ "20:00" -> "8:00 pm" / "8:00 p. m."."""
+        """A clock time as written: "20:00" -> "8:00 pm" / "8:00 p. m."."""
         hour, minute = (int(part) for part in time.split(":"))
         template = self.cat.dates.time_am if hour < 12 else self.cat.dates.time_pm
         return template.format(hour=(hour % 12) or 12, minute=f"{minute:02d}")

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 class DoseLine(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
-    """ "☐ 1½ tab." with the box at `box_size` and the amount at the style's size."""
+    """Like "☐ 1½ tab.": the box at `box_size`, the amount at the style's size."""
 
     def __init__(self, box: str, amount: str, style: ParagraphStyle, box_size: float) -> None:
         super().__init__()
