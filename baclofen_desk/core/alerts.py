@@ -37,6 +37,7 @@ class Findings:
 
     def rule(self, rule_id: str, description: str, sources: tuple[str, ...]) -> None:
         """Record a rule that shaped the plan."""
+        sources = tuple(dict.fromkeys(sources))
         self.rules.append(
             RuleApplied(
                 id=rule_id,
