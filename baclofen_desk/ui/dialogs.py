@@ -2,6 +2,7 @@
 
 The rest of the window calls these `ask_*` / `show_*` functions and never runs
 a dialog itself, so tests replace them (monkeypatch) and never block on exec().
+The PDF and printing modules are imported when first needed, not at start-up.
 """
 
 from __future__ import annotations
@@ -10,14 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from baclofen_desk.storage import FILE_FILTER
-from baclofen_desk.ui.override_dialog import OverrideDialog
-from baclofen_desk.ui.pdf_preview import PdfPreview
-from baclofen_desk.ui.preferences_dialog import PreferencesDialog
-from baclofen_desk.ui.printing import PdfPages
 
 if TYPE_CHECKING:
     from baclofen_desk.core.knowledge import Knowledge
@@ -76,6 +72,8 @@ def ask_save_changes(parent: QWidget, name: str) -> SaveChoice:
 
 def ask_override_reason(parent: QWidget, alert: Alert) -> str | None:
     """The clinician's reason for overriding `alert`, or None when cancelled."""
+    from baclofen_desk.ui.override_dialog import OverrideDialog
+
     dialog = OverrideDialog(alert, parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     return dialog.reason_text() if accepted else None
@@ -85,6 +83,8 @@ def ask_preferences(
     parent: QWidget, preferences: Preferences, knowledge: Knowledge
 ) -> Preferences | None:
     """Edited preferences, or None when cancelled."""
+    from baclofen_desk.ui.preferences_dialog import PreferencesDialog
+
     dialog = PreferencesDialog(preferences, knowledge, parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     return dialog.result_preferences() if accepted else None
@@ -100,6 +100,8 @@ def show_about(parent: QWidget, title: str, html: str) -> None:
 
 def show_pdf_preview(parent: QWidget, data: bytes, title: str) -> QWidget:
     """Open a preview window of the PDF next to the main window (not modal)."""
+    from baclofen_desk.ui.pdf_preview import PdfPreview
+
     preview = PdfPreview(data, title, parent)
     preview.show()
     return preview
@@ -107,6 +109,10 @@ def show_pdf_preview(parent: QWidget, data: bytes, title: str) -> QWidget:
 
 def show_print_preview(parent: QWidget, data: bytes) -> None:
     """Print preview of the PDF's pages, from which the user prints."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from baclofen_desk.ui.printing import PdfPages
+
     pages = PdfPages(data)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintPreviewDialog(printer, parent)

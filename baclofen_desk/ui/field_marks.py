@@ -59,6 +59,10 @@ class FieldMarks:
         """Mark the fields in `errors` with their message; clear every other mark."""
         for field, (widget, error, description) in self._rows.items():
             message = errors.get(field)
+            if (message or "") == error.text.text() and self._form.isRowVisible(error) == bool(
+                message
+            ):
+                continue
             error.text.setText(message or "")
             self._form.setRowVisible(error, message is not None)
             widget.setAccessibleDescription(message or description)

@@ -25,6 +25,8 @@ class InteractionsView(QWidget):
         self.status.setWordWrap(True)
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setAlternatingRowColors(True)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setAccessibleName(self.tr("Interactions"))
         title = QLabel(self.tr("Interactions"))
@@ -33,9 +35,11 @@ class InteractionsView(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.status)
         layout.addWidget(self.list, 1)
+        layout.addStretch(0)
 
     def show_plan(self, plan: Plan | None) -> None:
         self.list.clear()
+        self.list.setVisible(plan is not None and bool(plan.interactions))
         if plan is None:
             self.status.setText("—")
             return

@@ -82,6 +82,8 @@ class KidneyView(QGroupBox):
         name = names[kidney.band]
         if kidney.band in ("unknown", "dialysis"):
             return name
+        if kidney.dose_fraction == "1":
+            return self.tr("%1 (no dose reduction)").replace("%1", name)
         text = self.tr("%1 — doses and maximum scaled by %2")
         return text.replace("%1", name).replace("%2", kidney.dose_fraction)
 

@@ -21,8 +21,6 @@ from baclofen_desk.ui.medication_status import LineStatus, line_status
 from baclofen_desk.ui.severity import severity_icon
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QIcon
-
     from baclofen_desk.core.models import Plan
 
 
@@ -50,13 +48,17 @@ class MedicationLine(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.edit)
         layout.addLayout(status_row)
+        self._status: LineStatus | None = LineStatus("", "")
         self.show_status(None)
 
     def text(self) -> str:
         return self.edit.text()
 
     def show_status(self, status: LineStatus | None) -> None:
-        """Show the reading of this line (None: nothing to show)."""
+        """Show the reading of this line (None: nothing); an unchanged line is left alone."""
+        if status == self._status:
+            return
+        self._status = status
         self.icon.setVisible(status is not None)
         self.status.setVisible(status is not None)
         if status is None:
@@ -64,15 +66,7 @@ class MedicationLine(QWidget):
         self.status.setText(status.text)
         self.edit.setAccessibleDescription(status.text)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        self.icon.setPixmap(_icon(self, status.icon).pixmap(size, size))
-
-
-def _icon(widget: QWidget, key: str) -> QIcon:
-    if key == "ok":
-        return widget.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
-    if key == "unknown":
-        return widget.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion)
-    return severity_icon(key)
+        self.icon.setPixmap(severity_icon(status.icon).pixmap(size, size))
 
 
 class MedicationPanel(QGroupBox):
@@ -113,13 +107,15 @@ class MedicationPanel(QGroupBox):
         """Show how each non-empty line was read (matches come in the order of the lines)."""
         filled = [line for line in self._lines if line.text().strip()]
         matches = plan.medications if plan is not None else ()
-        for _index, line in enumerate(self._lines):
-            line.show_status(None)
+        statuses: dict[int, LineStatus] = {}
         for line, match in zip(filled, matches, strict=False):
-            if match.input != line.text():
-                continue
-            found = tuple(i for i in plan.interactions if i.input == match.input) if plan else ()
-            line.show_status(line_status(match, found))
+            if match.input == line.text():
+                found = (
+                    tuple(i for i in plan.interactions if i.input == match.input) if plan else ()
+                )
+                statuses[id(line)] = line_status(match, found)
+        for line in self._lines:
+            line.show_status(statuses.get(id(line)))
 
     def _add_line(self) -> None:
         line = MedicationLine(len(self._lines) + 1, self._completer, self)

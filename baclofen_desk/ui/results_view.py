@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from baclofen_desk.ui.alerts_view import AlertsView
 from baclofen_desk.ui.interactions_view import InteractionsView
@@ -16,7 +16,18 @@ from baclofen_desk.ui.timeline_chart import TimelineChart
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from baclofen_desk.core.models import DoseStep
     from baclofen_desk.ui.document import PlanState
+
+
+def notes_text(steps: tuple[DoseStep, ...]) -> str:
+    """ "Step 1: note" lines for the steps that have a note."""
+    step = QCoreApplication.translate("ResultsView", "Step %1: %2")
+    return "\n".join(
+        step.replace("%1", str(number)).replace("%2", item.note)
+        for number, item in enumerate(steps, start=1)
+        if item.note
+    )
 
 
 class ResultsView(QWidget):
@@ -32,10 +43,19 @@ class ResultsView(QWidget):
         self.table.setAccessibleName(self.tr("Dose schedule"))
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # columns fit their contents once per plan (below)
+        self.table.setColumnHidden(NOTE, True)  # notes are too long for a cell: shown below
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes.setAccessibleName(self.tr("Schedule notes"))
+        schedule = QWidget()
+        schedule_layout = QVBoxLayout(schedule)
+        schedule_layout.setContentsMargins(0, 0, 0, 0)
+        schedule_layout.addWidget(self.table, 1)
+        schedule_layout.addWidget(self.notes)
         self.alerts = AlertsView()
         self.interactions = InteractionsView()
         lists = QSplitter(Qt.Orientation.Horizontal)
@@ -44,7 +64,7 @@ class ResultsView(QWidget):
         lists.setStretchFactor(0, 3)
         lists.setStretchFactor(1, 2)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        for widget in (self.chart, self.table, lists):
+        for widget in (self.chart, schedule, lists):
             self.splitter.addWidget(widget)
             self.splitter.setCollapsible(self.splitter.indexOf(widget), False)
         self.splitter.setSizes([200, 200, 260])
@@ -57,9 +77,12 @@ class ResultsView(QWidget):
         plan = state.plan
         self.banner.show_state(state, unplaced)
         self.chart.set_plan(plan, stale=state.stale)
-        self.schedule.set_steps(plan.steps if plan is not None else ())
-        has_notes = plan is not None and any(step.note for step in plan.steps)
-        self.table.setColumnHidden(NOTE, not has_notes)
+        steps = plan.steps if plan is not None else ()
+        self.schedule.set_steps(steps)
+        self.table.resizeColumnsToContents()
+        notes = notes_text(steps)
+        self.notes.setText(notes)
+        self.notes.setVisible(bool(notes))
         self.table.setEnabled(not state.stale)
         self.alerts.show_plan(plan)
         self.interactions.show_plan(plan)

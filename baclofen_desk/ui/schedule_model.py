@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from baclofen_desk.ui.numbers import day, number
+from baclofen_desk.ui.severity import severity_icon
 
 if TYPE_CHECKING:
     from baclofen_desk.core.models import DoseStep
@@ -23,6 +24,7 @@ class ScheduleModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._steps: tuple[DoseStep, ...] = ()
+        self._cells: list[list[str]] = []
         self._headers = (
             self.tr("From"),
             self.tr("To"),
@@ -34,8 +36,10 @@ class ScheduleModel(QAbstractTableModel):
         )
 
     def set_steps(self, steps: tuple[DoseStep, ...]) -> None:
+        """Replace every row; the cell texts are made once here, not on every paint."""
         self.beginResetModel()
         self._steps = steps
+        self._cells = [[self._text(step, column) for column in range(NOTE + 1)] for step in steps]
         self.endResetModel()
 
     def steps(self) -> tuple[DoseStep, ...]:
@@ -62,11 +66,13 @@ class ScheduleModel(QAbstractTableModel):
         step = self._steps[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(step, column)
+            return self._cells[index.row()][column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return step.note
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole and column == DOSES and step.note:
+            return severity_icon("info")
         return None
 
     def _text(self, step: DoseStep, column: int) -> str:

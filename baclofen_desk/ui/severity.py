@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -11,6 +12,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
 _PIXMAPS = {
+    "ok": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "unknown": QStyle.StandardPixmap.SP_MessageBoxQuestion,
     "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
     "caution": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -21,8 +24,9 @@ _PIXMAPS = {
 }
 
 
+@cache
 def severity_icon(severity: str) -> QIcon:
-    """The standard icon for an alert or interaction severity."""
+    """The standard icon for an alert or interaction severity (made once per severity)."""
     pixmap = _PIXMAPS.get(severity, QStyle.StandardPixmap.SP_MessageBoxQuestion)
     return QApplication.style().standardIcon(pixmap)
 

@@ -64,10 +64,13 @@ class StatusBanner(QFrame):
             return "blocked", self.tr("No plan could be made: see the alerts.")
         if plan.blocked:
             count = sum(1 for a in plan.alerts if a.blocking)
+            if count == 1:
+                return "blocked", self.tr(
+                    "Blocked: a critical alert must be overridden with a reason "
+                    "before a handout can be printed."
+                )
             return "blocked", self.tr(
-                "Blocked: %n critical alert(s) must be overridden with a reason "
-                "before a handout can be printed.",
-                "",
-                count,
-            )
+                "Blocked: %1 critical alerts must be overridden with a reason "
+                "before a handout can be printed."
+            ).replace("%1", str(count))
         return "ready", self.tr("Plan ready (rules %1).").replace("%1", plan.rules_version)

@@ -209,7 +209,8 @@ class TimelineChart(QWidget):
         x = frame.x(today)
         painter.setPen(self._pen(QPalette.ColorRole.Link, 1.5))
         painter.drawLine(QPointF(x, frame.top), QPointF(x, frame.top + frame.height))
-        painter.drawText(QPointF(x + 3, frame.top + frame.height - 4), self.tr("today"))
+        ascent = QFontMetricsF(self.font()).ascent()
+        painter.drawText(QPointF(x + 3, frame.top + ascent + 2), self.tr("today"))
 
     def _draw_line(self, painter: QPainter, frame: Frame, series: ChartSeries) -> None:
         color = self.palette().color(QPalette.ColorRole.Highlight)
