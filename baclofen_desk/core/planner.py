@@ -394,7 +394,9 @@ def _assemble(
     check = check_medications(
         request.medications,
         knowledge.drugs,
-        MedicationContext(age_years=request.patient.age_years, crcl_ml_min=gfr),
+        MedicationContext(
+            age_years=request.patient.age_years, crcl_ml_min=gfr, dialysis=request.patient.dialysis
+        ),
         knowledge.cite,
     )
     findings.add(check.alerts)
