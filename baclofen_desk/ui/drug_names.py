@@ -1,4 +1,4 @@
-"""Names offered while typing a medication: the drug dictionary's names, when it has them."""
+"""Names offered while typing a medication: every name in the drug dictionary."""
 
 from __future__ import annotations
 
@@ -9,10 +9,5 @@ if TYPE_CHECKING:
 
 
 def completion_names(knowledge: Knowledge) -> list[str]:
-    """Sorted dictionary names (generic and brand); empty when the dictionary has none."""
-    names = getattr(knowledge.drugs, "names", None)
-    if callable(names):
-        names = names()
-    if not names:
-        return []
-    return sorted({str(name) for name in names}, key=str.casefold)
+    """Generic, brand and product names, sorted; empty when the dictionary is not loaded."""
+    return list(knowledge.drugs.names()) if knowledge.drugs.loaded else []

@@ -37,16 +37,17 @@ def line_status(match: MedicationMatch, interactions: tuple[Interaction, ...]) -
     name = match.matched_name or match.input
     head = {
         "matched": _tr("Matched: %1"),
-        "close": _tr("Read as %1 (close spelling)"),
+        "close": _tr("Close spelling: read as %1, check it"),
         "duplicate": _tr("Duplicate: %1"),
     }[match.status].replace("%1", name)
+    note = None if match.status == "close" else match.note  # the typed text is in the line
     worst = max(interactions, key=lambda i: INTERACTION_SEVERITY_ORDER[i.severity], default=None)
     if worst is None:
-        return LineStatus(_with_note(head, match.note), "ok")
+        return LineStatus(_with_note(head, note), "unknown" if match.status == "close" else "ok")
     classes = ", ".join(dict.fromkeys(i.class_label or i.drug_class for i in interactions))
     detail = _tr("%1 — %2 interaction").replace("%1", classes)
     detail = detail.replace("%2", severity_word(worst.severity).lower())
-    return LineStatus(_with_note(f"{head} · {detail}", match.note), worst.severity)
+    return LineStatus(_with_note(f"{head} · {detail}", note), worst.severity)
 
 
 def _with_note(text: str, note: str | None) -> str:

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QFocusEvent
+
     from baclofen_desk.ui.field_specs import NumberSpec
 
 
@@ -48,6 +51,15 @@ class OptionalSpinBox(QDoubleSpinBox):
         """Change what the empty box says (e.g. the value the rules will use)."""
         if text != self.specialValueText():
             self.setSpecialValueText(text)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Entering an empty box selects "not entered", so typing replaces it wherever one clicks.
+
+        Selected after the click that gave the focus has placed the cursor.
+        """
+        super().focusInEvent(event)
+        if self.value_or_none() is None:
+            QTimer.singleShot(0, self.selectAll)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         """Accept an empty box; a number below the field's minimum is not a value yet."""

@@ -112,6 +112,34 @@ def test_a_wrong_dose_time_is_marked_with_what_is_expected(
     assert table_text(window)[0][5] == "07:00, 13:00, 19:00"
 
 
+def test_typing_medications_changes_the_interactions_and_alerts(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_patient(qtbot, window, age_years="78", crcl_ml_min="40")
+    assert window.results.interactions.status.text() == "No medications entered."
+    type_medications(qtbot, window, "oxycodone 5 mg q6h")
+    interactions = window.results.interactions
+    assert [t.splitlines()[0] for t in interactions.texts()] == [
+        "MAJOR: oxycodone (Opioid) — oxycodone 5 mg q6h"
+    ]
+    type_medications(qtbot, window, "gabapentin 300 mg three times a day")
+    assert len(interactions.texts()) == 2
+    assert "More severe because: an opioid is also listed" in interactions.texts()[1]
+    assert "medication.sedative_burden" in alert_codes(window)
+    assert interactions.status.text() == "2 interaction(s) found."
+    first, second, _empty = window.editor.medications.line_widgets()
+    assert first.status.text() == "Matched: oxycodone · Opioid — major interaction"
+    assert second.status.text().startswith("Matched: gabapentin · Gabapentinoid")
+
+
+def test_a_close_spelling_is_said_at_its_line(qtbot: QtBot, window: MainWindow) -> None:
+    type_patient(qtbot, window, age_years="45")
+    type_medications(qtbot, window, "oxycodoen")
+    line = window.editor.medications.line_widgets()[0]
+    assert line.status.text().startswith("Close spelling: read as oxycodone, check it")
+    assert "medication.close_spelling" in alert_codes(window)
+
+
 def test_medication_lines_show_how_they_were_read(qtbot: QtBot, window: MainWindow) -> None:
     type_patient(qtbot, window, age_years="45")
     type_medications(qtbot, window, "xyzzy 10 mg")
@@ -125,3 +153,14 @@ def test_medication_lines_show_how_they_were_read(qtbot: QtBot, window: MainWind
     plan = window.document.state.plan
     assert plan is not None
     assert plan.request.medications == ("xyzzy 10 mg",)
+
+
+def test_medication_lines_complete_from_the_dictionary(qtbot: QtBot, window: MainWindow) -> None:
+    edit = window.editor.medications.line_widgets()[0].edit
+    completer = edit.completer()
+    completer.setCompletionPrefix("oxycod")
+    names = [
+        completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())
+    ]
+    assert "oxycodone" in names
+    assert all("oxycod" in name.casefold() for name in names)

@@ -68,6 +68,16 @@ def test_number_box_refuses_what_the_model_would_refuse(
     assert weight_box.value_or_none() == value
 
 
+def test_clicking_into_an_empty_box_and_typing_enters_the_number(
+    qtbot: QtBot, weight_box: OptionalSpinBox
+) -> None:
+    weight_box.clearFocus()
+    qtbot.mouseClick(weight_box.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: weight_box.lineEdit().selectedText() == "not entered")
+    qtbot.keyClicks(weight_box, "70")
+    assert weight_box.value_or_none() == 70
+
+
 def test_clearing_a_number_box_makes_it_empty(qtbot: QtBot, weight_box: OptionalSpinBox) -> None:
     weight_box.set_value_or_none(70)
     weight_box.setFocus()
