@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from baclofen_desk.ui.document import PlanState
 
 
+#: Pixels above and below the text of a schedule row.
+ROW_PADDING = 6
+
+
 def notes_text(steps: tuple[DoseStep, ...]) -> str:
     """ "Step 1: note" lines for the steps that have a note."""
     step = QCoreApplication.translate("ResultsView", "Step %1: %2")
@@ -43,7 +47,9 @@ class ResultsView(QWidget):
         self.table.setAccessibleName(self.tr("Dose schedule"))
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + ROW_PADDING)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)  # columns fit their contents once per plan (below)
         self.table.setColumnHidden(NOTE, True)  # notes are too long for a cell: shown below
@@ -67,7 +73,7 @@ class ResultsView(QWidget):
         for widget in (self.chart, schedule, lists):
             self.splitter.addWidget(widget)
             self.splitter.setCollapsible(self.splitter.indexOf(widget), False)
-        self.splitter.setSizes([200, 200, 260])
+        self.splitter.setSizes([180, 240, 240])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
