@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -225,6 +225,8 @@ class NameIndex:
         self.choice_entries = list(self.exact.values())
         self.max_edits = max(step.max_edits for step in rules.edits)
         self.min_length = min(step.min_length for step in rules.edits)
+        self.longest_choice = max((len(c) for c in self.choices), default=0)
+        self._by_length: dict[int, tuple[list[str], list[NameEntry]]] = {}
 
     # --- reading a line --------------------------------------------------------------
 
@@ -311,28 +313,46 @@ class NameIndex:
             used[start] = True
         return pending
 
+    def _near_in_length(self, length: int) -> tuple[list[str], list[NameEntry]]:
+        """Names whose length is within the largest edit allowance of `length`."""
+        found = self._by_length.get(length)
+        if found is None:
+            low, high = length - self.max_edits, length + self.max_edits
+            pairs = [
+                (choice, entry)
+                for choice, entry in zip(self.choices, self.choice_entries, strict=True)
+                if low <= len(choice) <= high
+            ]
+            found = ([c for c, _ in pairs], [e for _, e in pairs])
+            self._by_length[length] = found
+        return found
+
     def _closest(self, phrase: str) -> _Close | Ambiguity | None:
-        if len(phrase) < self.min_length:
+        if not self.min_length <= len(phrase) <= self.longest_choice + self.max_edits:
             return None
-        hits = process.extract(
+        choices, entries = self._near_in_length(len(phrase))
+        # A swap of neighbours is one Damerau edit but two Levenshtein edits, so the fast
+        # Levenshtein pass with twice the allowance keeps every Damerau candidate.
+        near = process.extract(
             phrase,
-            self.choices,
-            scorer=DamerauLevenshtein.distance,
-            score_cutoff=self.max_edits,
+            choices,
+            scorer=Levenshtein.distance,
+            score_cutoff=2 * self.max_edits,
             limit=None,
         )
         best: dict[tuple[str, ...], tuple[int, int]] = {}
-        for choice, distance, index in hits:
+        for choice, _, index in near:
+            distance = DamerauLevenshtein.distance(phrase, choice)
             if distance > self.rules.allowed_edits(min(len(phrase), len(choice))):
                 continue
-            ingredients = self.choice_entries[index].ingredients
+            ingredients = entries[index].ingredients
             if ingredients not in best or (distance, index) < best[ingredients]:
-                best[ingredients] = (int(distance), index)
+                best[ingredients] = (distance, index)
         if not best:
             return None
         nearest = min(distance for distance, _ in best.values())
         rivals = sorted((d, i) for d, i in best.values() if d - nearest < self.rules.min_lead_edits)
         if len(rivals) == 1:
-            return _Close(self.choice_entries[rivals[0][1]])
-        names = tuple(dict.fromkeys(self.choice_entries[i].name for _, i in rivals))
+            return _Close(entries[rivals[0][1]])
+        names = tuple(dict.fromkeys(entries[i].name for _, i in rivals))
         return Ambiguity(phrase, names)
