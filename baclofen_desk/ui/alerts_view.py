@@ -55,6 +55,9 @@ class AlertsView(QWidget):
         self.override.clicked.connect(self._on_override_clicked)
 
     def show_plan(self, plan: Plan | None) -> None:
+        """List the plan's alerts (left alone when they are the ones already shown)."""
+        if plan is not None and list(plan.alerts) == self.alerts():
+            return
         self.list.clear()
         for alert in plan.alerts if plan is not None else ():
             item = QListWidgetItem(severity_icon(alert.severity), self._text(alert), self.list)

@@ -35,9 +35,15 @@ class InteractionsView(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.status)
         layout.addWidget(self.list, 1)
+        self._shown: tuple[str, tuple[Interaction, ...]] | None = ("", ())
         layout.addStretch(0)
 
     def show_plan(self, plan: Plan | None) -> None:
+        """Say whether the check is complete and list the interactions (once per change)."""
+        shown = None if plan is None else (self._status(plan), plan.interactions)
+        if shown == self._shown:
+            return
+        self._shown = shown
         self.list.clear()
         self.list.setVisible(plan is not None and bool(plan.interactions))
         if plan is None:

@@ -84,8 +84,8 @@ class ResultsView(QWidget):
         self.banner.show_state(state, unplaced)
         self.chart.set_plan(plan, stale=state.stale)
         steps = plan.steps if plan is not None else ()
-        self.schedule.set_steps(steps)
-        self.table.resizeColumnsToContents()
+        if self.schedule.set_steps(steps):
+            self.table.resizeColumnsToContents()
         notes = notes_text(steps)
         self.notes.setText(notes)
         self.notes.setVisible(bool(notes))

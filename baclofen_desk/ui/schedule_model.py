@@ -35,12 +35,18 @@ class ScheduleModel(QAbstractTableModel):
             self.tr("Note"),
         )
 
-    def set_steps(self, steps: tuple[DoseStep, ...]) -> None:
-        """Replace every row; the cell texts are made once here, not on every paint."""
+    def set_steps(self, steps: tuple[DoseStep, ...]) -> bool:
+        """Replace every row (True) unless these are the rows shown (False).
+
+        The cell texts are made once here, not on every paint.
+        """
+        if steps == self._steps and self._cells:
+            return False
         self.beginResetModel()
         self._steps = steps
         self._cells = [[self._text(step, column) for column in range(NOTE + 1)] for step in steps]
         self.endResetModel()
+        return True
 
     def steps(self) -> tuple[DoseStep, ...]:
         return self._steps

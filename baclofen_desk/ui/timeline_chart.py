@@ -48,7 +48,10 @@ class TimelineChart(QWidget):
         return QSize(480, 200)
 
     def set_plan(self, plan: Plan | None, stale: bool = False) -> None:
-        self._series = None if plan is None else chart_series(plan)
+        series = None if plan is None else chart_series(plan)
+        if (series, stale) == (self._series, self._stale) and self.accessibleDescription():
+            return
+        self._series = series
         self._stale = stale
         self.setAccessibleDescription(self._describe())
         self.update()
