@@ -10,7 +10,7 @@ from __future__ import annotations
 import string
 from typing import Annotated, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import BeforeValidator, Field, field_validator, model_validator
 
 from baclofen_desk.core.kb_io import Entry
 from baclofen_desk.core.models import InteractionSeverity, Severity
@@ -208,13 +208,39 @@ class InteractionsFile(Entry):
 # --- drugs/*.toml -------------------------------------------------------------------------
 
 
+def _split(text: str, separator: str) -> list[str]:
+    return [part.strip() for part in text.split(separator) if part.strip()]
+
+
+def ingredient_line(value: object) -> object:
+    """'class[, class]: name; name' -> {classes, names}; a table is left as it is."""
+    if not isinstance(value, str):
+        return value
+    head, _, tail = value.partition(":")
+    return {"classes": _split(head, ","), "names": _split(tail, ";")}
+
+
+def product_line(value: object) -> object:
+    """'ingredient + ingredient' -> [ingredient, ingredient]; a list is left as it is."""
+    return _split(value, "+") if isinstance(value, str) else value
+
+
 class IngredientSpec(Entry):
-    """One ingredient: its classes and its other names (brands, salt forms, spellings)."""
+    """One ingredient: its classes and its other names (brands, salt forms, spellings).
+
+    Written either as a line, `name = "class[, class]: other name; other name"`, or as
+    a table when it needs a note or its own sources.
+    """
 
     classes: tuple[str, ...] = Field(min_length=1)
     names: tuple[str, ...] = ()
     note: str | None = None
     sources: tuple[str, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_line(cls, value: object) -> object:
+        return ingredient_line(value)
 
 
 class DrugFile(Entry):
@@ -222,6 +248,6 @@ class DrugFile(Entry):
 
     sources: tuple[str, ...] = Field(min_length=1)
     ingredients: dict[str, IngredientSpec] = Field(default_factory=dict)
-    products: dict[str, Annotated[tuple[str, ...], Field(min_length=1)]] = Field(
-        default_factory=dict, description="Product name -> every ingredient"
-    )
+    products: dict[
+        str, Annotated[tuple[str, ...], BeforeValidator(product_line), Field(min_length=1)]
+    ] = Field(default_factory=dict, description="Product name -> every ingredient")
