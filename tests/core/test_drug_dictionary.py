@@ -132,18 +132,26 @@ def test_broken_toml_in_a_drug_file_names_the_file(knowledge_copy):
 def test_a_typo_in_an_entry_names_file_and_entry(knowledge_copy):
     _edit(
         knowledge_copy / "drugs" / "opioids.toml",
-        'oxycodone = { classes = ["opioid"]',
-        'oxycodone = { clases = ["opioid"]',
+        'kratom = { classes = ["opioid"]',
+        'kratom = { clases = ["opioid"]',
     )
-    with pytest.raises(KnowledgeError, match=r"drugs/opioids\.toml: ingredients\.oxycodone"):
+    with pytest.raises(KnowledgeError, match=r"drugs/opioids\.toml: ingredients\.kratom"):
+        load_knowledge(knowledge_copy)
+
+
+def test_an_ingredient_line_without_a_class_names_file_and_entry(knowledge_copy):
+    _edit(knowledge_copy / "drugs" / "opioids.toml", 'oxycodone = "opioid: ', 'oxycodone = ": ')
+    with pytest.raises(
+        KnowledgeError, match=r"drugs/opioids\.toml: ingredients\.oxycodone\.classes"
+    ):
         load_knowledge(knowledge_copy)
 
 
 def test_an_unknown_class_names_file_and_entry(knowledge_copy):
     _edit(
         knowledge_copy / "drugs" / "sedatives.toml",
-        'alprazolam = { classes = ["benzodiazepine"]',
-        'alprazolam = { classes = ["benzo"]',
+        'alprazolam = "benzodiazepine: ',
+        'alprazolam = "benzo: ',
     )
     with pytest.raises(
         KnowledgeError,
@@ -155,8 +163,8 @@ def test_an_unknown_class_names_file_and_entry(knowledge_copy):
 def test_a_product_with_an_unknown_ingredient_names_file_and_product(knowledge_copy):
     _edit(
         knowledge_copy / "drugs" / "opioids.toml",
-        'Percocet = ["oxycodone", "acetaminophen"]',
-        'Percocet = ["oxycodone", "acetaminofen"]',
+        'Percocet = "oxycodone + acetaminophen"',
+        'Percocet = "oxycodone + acetaminofen"',
     )
     with pytest.raises(
         KnowledgeError,
@@ -167,8 +175,7 @@ def test_a_product_with_an_unknown_ingredient_names_file_and_product(knowledge_c
 
 def test_a_name_in_two_files_names_both(knowledge_copy):
     (knowledge_copy / "drugs" / "zz_extra.toml").write_text(
-        'sources = ["NAMES"]\n[ingredients]\nnewdrug = { classes = ["opioid"], '
-        'names = ["Oxycontin"] }\n',
+        'sources = ["NAMES"]\n[ingredients]\nnewdrug = "opioid: Oxycontin"\n',
         encoding="utf-8",
     )
     with pytest.raises(KnowledgeError) as caught:
@@ -180,7 +187,7 @@ def test_a_name_in_two_files_names_both(knowledge_copy):
 
 def test_an_ingredient_in_two_files_names_both(knowledge_copy):
     (knowledge_copy / "drugs" / "zz_extra.toml").write_text(
-        'sources = ["NAMES"]\n[ingredients]\noxycodone = { classes = ["opioid"] }\n',
+        'sources = ["NAMES"]\n[ingredients]\noxycodone = "opioid"\n',
         encoding="utf-8",
     )
     with pytest.raises(
@@ -192,8 +199,7 @@ def test_an_ingredient_in_two_files_names_both(knowledge_copy):
 
 def test_a_name_that_is_only_an_ignored_word_is_refused(knowledge_copy):
     (knowledge_copy / "drugs" / "zz_extra.toml").write_text(
-        'sources = ["NAMES"]\n[ingredients]\n'
-        'newdrug = { classes = ["opioid"], names = ["Tabs"] }\n',
+        'sources = ["NAMES"]\n[ingredients]\nnewdrug = "opioid: Tabs"\n',
         encoding="utf-8",
     )
     with pytest.raises(KnowledgeError, match=r"drugs/zz_extra\.toml: ingredients\.newdrug"):
