@@ -1,8 +1,4 @@
 """Baclofen Desk: offline planning of oral baclofen titration and tapers."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("baclofen-desk")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# The one place the version is written; the build reads it from here (pyproject.toml).
+__version__ = "0.1.0"

@@ -21,12 +21,12 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
 import tarfile
 import time
-import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,9 +39,12 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def version() -> str:
-    """The project version (pyproject.toml)."""
-    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    return str(data["project"]["version"])
+    """The project version, written once in baclofen_desk/__init__.py."""
+    text = (ROOT / "baclofen_desk" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'^__version__ = "([^"]+)"', text, re.MULTILINE)
+    if match is None:
+        raise SystemExit("baclofen_desk/__init__.py does not define __version__")
+    return match.group(1)
 
 
 def bundle_folder() -> Path:

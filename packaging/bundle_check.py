@@ -35,7 +35,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -90,8 +89,12 @@ class Skipped(Exception):
 
 
 def project_version() -> str:
-    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    return str(data["project"]["version"])
+    """The project version, written once in baclofen_desk/__init__.py."""
+    text = (ROOT / "baclofen_desk" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'^__version__ = "([^"]+)"', text, re.MULTILINE)
+    if match is None:
+        raise SystemExit("baclofen_desk/__init__.py does not define __version__")
+    return match.group(1)
 
 
 def bundle_root() -> Path:
