@@ -1,0 +1,161 @@
+"""Where the time goes: start-up stage by stage, and the slowest edit under a profiler.
+
+Start-up runs in fresh processes (median of several), each stage timed from
+the previous one: interpreter and Qt, pydantic, the core modules, the knowledge
+base (rules and drug dictionary), the window's modules, building the window,
+showing it. The slowest edit (age, which changes every view) is profiled with
+cProfile; the functions with the most cumulative time are listed.
+
+    .venv/bin/python -m benchmarks.bench_profile
+"""
+
+from __future__ import annotations
+
+import cProfile
+import json
+import os
+import pstats
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.common import Row
+
+ROOT = Path(__file__).resolve().parents[1]
+RUNS = 7
+
+STAGES = r"""
+import json, sys, time
+marks = [("start", time.perf_counter())]
+def mark(name):
+    marks.append((name, time.perf_counter()))
+from PySide6.QtWidgets import QApplication
+mark("import Qt (PySide6 widgets)")
+import pydantic
+mark("import pydantic")
+import baclofen_desk.core.planner, baclofen_desk.resources
+mark("import the core (model classes built)")
+from baclofen_desk.resources import default_knowledge
+knowledge = default_knowledge()
+mark("load and validate the knowledge base")
+from baclofen_desk.ui.main_window import MainWindow
+from baclofen_desk.ui.qt_settings import name_application
+mark("import the window's modules")
+name_application()
+app = QApplication(sys.argv[:1])
+window = MainWindow(knowledge)
+mark("create QApplication and build the window (first plan)")
+window.resize(1280, 800)
+window.show()
+while not (window.windowHandle() and window.windowHandle().isExposed()):
+    app.processEvents()
+app.processEvents()
+mark("show and paint")
+window.document.set_modified(False)
+print("STAGES " + json.dumps([(n, (t - p) * 1000) for (n, t), (_, p) in zip(marks[1:], marks)]))
+"""
+
+
+def startup_stages() -> dict[str, list[float]]:
+    home = tempfile.mkdtemp(prefix="bench-profile-")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": home,
+        "XDG_CONFIG_HOME": f"{home}/config",
+    }
+    out: dict[str, list[float]] = {}
+    for i in range(RUNS + 1):
+        result = subprocess.run(
+            [sys.executable, "-c", STAGES],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        )
+        line = next(x for x in result.stdout.splitlines() if x.startswith("STAGES "))
+        if i == 0:
+            continue  # first run compiles bytecode and warms the page cache
+        for name, ms in json.loads(line.removeprefix("STAGES ")):
+            out.setdefault(name, []).append(ms)
+    return out
+
+
+def profile_age_edit(edits: int = 60, top: int = 8) -> str:
+    """cProfile of age edits in a live window: the top functions by cumulative time."""
+    import datetime as dt
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from baclofen_desk.core.models import Patient, PlanRequest
+    from baclofen_desk.resources import default_knowledge
+    from baclofen_desk.storage import HandoutChoices
+    from baclofen_desk.ui.main_window import MainWindow
+    from baclofen_desk.ui.qt_settings import name_application
+    from baclofen_desk.ui.request_draft import draft_of
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    name_application()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    window = MainWindow(default_knowledge())
+    request = PlanRequest(
+        patient=Patient(age_years=72, weight_kg=70, height_cm=165, sex="female", scr=0.8),
+        start=dt.date(2026, 12, 1),
+        medications=("oxycodone 5 mg q6h", "gabapentin 300 mg tid", "lisinopril 10 mg"),
+    )
+    window.editor.load(draft_of(request), HandoutChoices())
+    window.document.reset(window.editor.draft(), HandoutChoices())
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    age = window.editor.patient.numbers["age_years"]
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for i in range(edits):
+        age.setValue((45, 72)[i % 2])
+        app.processEvents()
+    profiler.disable()
+    window.document.set_modified(False)
+    window.close()
+    stats = pstats.Stats(profiler)
+    rows = sorted(
+        ((v[3] / edits * 1000, f"{Path(k[0]).name}:{k[2]}") for k, v in stats.stats.items()),  # type: ignore[attr-defined]
+        reverse=True,
+    )
+    skip = ("profile", "<built-in", "setValue", "processEvents", "<method")
+    shown = [f"{name} {ms:.1f} ms" for ms, name in rows if not name.startswith(skip)][:top]
+    return "; ".join(shown)
+
+
+def measure() -> list[Row]:
+    rows = []
+    for name, samples in startup_stages().items():
+        ordered = sorted(samples)
+        rows.append(
+            Row(
+                name=f"start-up stage: {name}",
+                median=statistics.median(samples),
+                low=ordered[0],
+                high=ordered[-1],
+            )
+        )
+    rows.append(
+        Row(
+            name="profile: age edit (cumulative per edit)",
+            median=float("nan"),
+            low=float("nan"),
+            high=float("nan"),
+            note=profile_age_edit(),
+        )
+    )
+    return rows
+
+
+if __name__ == "__main__":
+    for r in measure():
+        print(f"{r.name}: {r.median:.1f} ms (min {r.low:.1f}, max {r.high:.1f}) {r.note}")
