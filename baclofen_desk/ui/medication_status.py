@@ -22,6 +22,11 @@ class LineStatus:
     icon: str
 
 
+#: Icon of a line with no interaction: only a plain match earns the tick; a second
+#: baclofen is a warning (its alert is one), a close spelling is a question.
+_NO_INTERACTION_ICON = {"matched": "ok", "close": "unknown", "duplicate": "warning"}
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MedicationStatus", text)
 
@@ -43,7 +48,7 @@ def line_status(match: MedicationMatch, interactions: tuple[Interaction, ...]) -
     note = None if match.status == "close" else match.note  # the typed text is in the line
     worst = max(interactions, key=lambda i: INTERACTION_SEVERITY_ORDER[i.severity], default=None)
     if worst is None:
-        return LineStatus(_with_note(head, note), "unknown" if match.status == "close" else "ok")
+        return LineStatus(_with_note(head, note), _NO_INTERACTION_ICON[match.status])
     classes = ", ".join(dict.fromkeys(i.class_label or i.drug_class for i in interactions))
     detail = _tr("%1 — %2 interaction").replace("%1", classes)
     detail = detail.replace("%2", severity_word(worst.severity).lower())

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+from PySide6.QtWidgets import QStyle
+
 from baclofen_desk.core.chart_points import step_corner_points
 from baclofen_desk.core.planner import build_plan
+from baclofen_desk.ui.severity import severity_icon
 from tests.ui.driving import daily_doses, table_text, type_into, type_medications, type_patient
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
     from pytestqt.qtbot import QtBot
 
     from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.ui.main_window import MainWindow
+    from baclofen_desk.ui.medication_panel import MedicationLine
 
 
 def alert_codes(window: MainWindow) -> list[str]:
@@ -153,6 +159,33 @@ def test_medication_lines_show_how_they_were_read(qtbot: QtBot, window: MainWind
     plan = window.document.state.plan
     assert plan is not None
     assert plan.request.medications == ("xyzzy 10 mg",)
+
+
+def shown_icon(line: MedicationLine) -> QImage:
+    return line.icon.pixmap().toImage()
+
+
+def icon_image(line: MedicationLine, severity: str) -> QImage:
+    size = line.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+    return severity_icon(severity).pixmap(size, size).toImage()
+
+
+@pytest.mark.parametrize(
+    ("typed", "icon"),
+    [
+        ("metformin", "minor"),
+        ("paracetamol", "ok"),
+        ("baclofen 10 mg tid", "warning"),  # a second baclofen is never ticked as fine
+        ("Lioresal", "warning"),
+    ],
+)
+def test_a_line_shows_the_icon_of_what_it_means(
+    qtbot: QtBot, window: MainWindow, typed: str, icon: str
+) -> None:
+    type_patient(qtbot, window, age_years="45")
+    type_medications(qtbot, window, typed)
+    line = window.editor.medications.line_widgets()[0]
+    assert shown_icon(line) == icon_image(line, icon)
 
 
 def test_medication_lines_complete_from_the_dictionary(qtbot: QtBot, window: MainWindow) -> None:
