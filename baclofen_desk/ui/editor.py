@@ -40,6 +40,7 @@ def _scrolling(*widgets: QWidget) -> QScrollArea:
     area.setWidget(column)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own; it follows the focus
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll_bar = area.verticalScrollBar().sizeHint().width()
     area.setMinimumWidth(column.minimumSizeHint().width() + scroll_bar)

@@ -47,6 +47,7 @@ class ResultsView(QWidget):
         self.table.setAccessibleName(self.tr("Dose schedule"))
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the alerts; arrows stay inside
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.table.fontMetrics().height() + ROW_PADDING)

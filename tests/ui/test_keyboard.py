@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.driving import type_patient
+
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
@@ -89,3 +91,32 @@ def test_a_condition_is_ticked_with_the_space_bar(qtbot: QtBot, window: MainWind
     conditions.setCurrentRow(0)
     qtbot.keyClick(conditions, Qt.Key.Key_Space)
     assert window.editor.patient.values()["conditions"] == ("epilepsy",)
+
+
+def tab_from(qtbot: QtBot, window: MainWindow, start: QWidget, steps: int) -> list[QWidget]:
+    start.setFocus()
+    seen = [window.focusWidget()]
+    for _ in range(steps):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(window.focusWidget())
+    return seen
+
+
+def test_tab_goes_from_the_conditions_to_the_medications(qtbot: QtBot, window: MainWindow) -> None:
+    conditions = window.editor.patient.conditions
+    first_medication = window.editor.medications.line_widgets()[0].edit
+    assert tab_from(qtbot, window, conditions, 1) == [conditions, first_medication]
+
+
+def test_tab_walks_through_the_results_without_being_held_in_the_table(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_patient(qtbot, window, age_years="45", crcl_ml_min="20")
+    results = window.results
+    assert results.schedule.rowCount() > 1
+    assert tab_from(qtbot, window, results.chart, 3) == [
+        results.chart,
+        results.table,
+        results.alerts.list,
+        results.alerts.override,
+    ]
