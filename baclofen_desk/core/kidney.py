@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from baclofen_desk.core.amounts import fmt
 from baclofen_desk.core.models import KidneyBand, KidneyEstimate, Patient
 
 if TYPE_CHECKING:
@@ -195,7 +196,8 @@ def assess_kidney(patient: Patient, knowledge: Knowledge, findings: Findings) ->
     band = band_for(value, rules)
     if band.alert is not None:
         label = "CrCl" if basis == "crcl" else "eGFR"
-        findings.alert(band.alert, band.sources, basis=label, value=f"{value:.0f}")
+        # One decimal: rounding to a whole number can show a value of the next band (29.6 as 30).
+        findings.alert(band.alert, band.sources, basis=label, value=fmt(round(value, 1)))
     return estimate(band.id, basis, band.dose_fraction)
 
 

@@ -106,13 +106,20 @@ class Patient(Frozen):
     def _scr_plausible(self) -> Patient:
         if self.scr is None:
             return self
-        limit = 20.0 if self.scr_unit == "mg/dL" else 1800.0
-        if self.scr > limit:
+        # A value typed in the other unit lands outside these limits (1.2 "umol/L" would
+        # otherwise give a CrCl in the thousands and hide kidney impairment).
+        low, high = (0.1, 20.0) if self.scr_unit == "mg/dL" else (8.8, 1800.0)
+        if not low <= self.scr <= high:
             raise PydanticCustomError(
                 "scr_implausible",
-                "serum creatinine {value} {unit} is above the plausible limit of {limit} {unit}; "
+                "serum creatinine {value} {unit} is {side} the plausible limit of {limit} {unit}; "
                 "check the value and its unit",
-                {"value": f"{self.scr:g}", "unit": self.scr_unit, "limit": f"{limit:g}"},
+                {
+                    "value": f"{self.scr:g}",
+                    "unit": self.scr_unit,
+                    "side": "above" if self.scr > high else "below",
+                    "limit": f"{high if self.scr > high else low:g}",
+                },
             )
         return self
 

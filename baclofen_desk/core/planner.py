@@ -301,7 +301,8 @@ def _age_alerts(ctx: _Context) -> None:
     if ctx.request.patient.age_years >= beers.min_age_years and gfr is not None:
         value, label = gfr
         if value < beers.egfr_below:
-            shown = f"{value:.0f}" if label == "eGFR" else f"not known; CrCl {value:.0f}"
+            number = fmt(round(value, 1))
+            shown = number if label == "eGFR" else f"not known; CrCl {number}"
             ctx.findings.alert(
                 beers.alert, beers.sources, egfr_below=fmt(beers.egfr_below), egfr=shown
             )

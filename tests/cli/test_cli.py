@@ -146,6 +146,8 @@ def test_unknown_override_code_is_invalid(capsys, tmp_path):
         (["--age", "40", "--target-mg", "-10"], "--target-mg"),
         (["--age", "40", "--crcl", "nan"], "--crcl"),
         (["--age", "40", "--scr", "30"], "--scr"),
+        (["--age", "40", "--scr", "1.2", "--scr-unit", "umol/L"], "--scr"),
+        (["--age", "40", "--scr", "0.05"], "--scr"),
         (["--age", "40", "--override", "justacode"], "--override"),
         (["--age", "40", "--dose-time", "25:00"], "--dose-time"),
         (["--weight", "70"], "--age"),

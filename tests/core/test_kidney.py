@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 from baclofen_desk.core.kidney import (
     band_for,
@@ -11,7 +12,7 @@ from baclofen_desk.core.kidney import (
     dosing_weight,
     ideal_body_weight,
 )
-from tests.helpers import codes, plan
+from tests.helpers import codes, plan, request
 
 
 def test_cockcroft_gault_male_actual_weight(knowledge):
@@ -98,6 +99,23 @@ def test_creatinine_in_micromol_per_litre_gives_same_estimate():
 )
 def test_band_boundaries(knowledge, crcl, band):
     assert band_for(crcl, knowledge.rules.kidney).id == band
+
+
+def test_alerts_show_the_value_that_chose_the_band():
+    # Rounded to a whole number, 29.6 would read "CrCl 30" under a "below 30" band.
+    severe = plan(age_years=70, crcl_ml_min=29.6, egfr=59.6)
+    messages = {a.code: a.message for a in severe.alerts}
+    assert "(CrCl 29.6 mL/min)" in messages["kidney.severe"]
+    assert "(eGFR 59.6)" in messages["beers.avoid_low_egfr"]
+    moderate = plan(age_years=45, crcl_ml_min=45)
+    assert "(CrCl 45 mL/min)" in next(a.message for a in moderate.alerts if a.severity == "warning")
+
+
+def test_serum_creatinine_in_the_wrong_unit_is_refused():
+    with pytest.raises(ValidationError, match=r"below the plausible limit of 8\.8 umol/L"):
+        request(age_years=70, weight_kg=60, sex="female", scr=1.2, scr_unit="umol/L")
+    with pytest.raises(ValidationError, match=r"below the plausible limit of 0\.1 mg/dL"):
+        request(age_years=70, weight_kg=60, sex="female", scr=0.05)
 
 
 def test_measured_crcl_wins_over_estimate():
