@@ -63,6 +63,7 @@ class Header(Entry):
 
 class Tips(Entry):
     half_tablet: str
+    half_unscored_tablet: str
     liquid: str
     granules: str
 

@@ -49,7 +49,9 @@ def tips(ctx: HandoutContext) -> tuple[str, ...]:
     """Practical notes for the product (splitting tablets, measuring liquid, storage)."""
     found: list[str] = []
     if uses_halves(ctx):
-        found.append(ctx.cat.tips.half_tablet)
+        # An unscored tablet has no line to split along (halves allowed by the clinician).
+        text = ctx.cat.tips
+        found.append(text.half_tablet if ctx.product.scored else text.half_unscored_tablet)
     if ctx.product.form == "liquid":
         found.append(ctx.cat.tips.liquid)
     if ctx.product.form == "granules":

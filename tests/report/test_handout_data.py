@@ -215,6 +215,11 @@ def test_half_tablet_and_liquid_units():
     )
     assert plain(halves.schedule.rows[0].amounts) == ("½ tablet (2.5 mg)",) * 3
     assert plain(halves.schedule.rows[2].amounts) == ("1½ tablets (7.5 mg)",) * 3
+    # 5 mg tablets have no score line: the tip must not send the patient looking for one.
+    assert len(halves.tips) == 1 and "along its line" not in halves.tips[0]
+    assert "pill cutter" in halves.tips[0]
+    scored = build(make_plan({"age_years": 45, "crcl_ml_min": 100}))
+    assert "along its line" in scored.tips[0]
     liquid = build(make_plan({"age_years": 5}), lang="es")
     assert plain(liquid.schedule.rows[0].amounts) == ("2,5 mL (2,5 mg)",) * 3
     assert plain(liquid.calendar.weeks[0].days[1].doses) == ("☐ 2,5 mL",) * 3  # Tue Dec 1
