@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QComboBox, QWidget
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from PySide6.QtGui import QWheelEvent
+
 
 #: Characters a closed box makes room for; longer labels show in full in the list.
 MIN_CHARACTERS = 14
@@ -28,9 +30,17 @@ class ChoiceBox(QComboBox):
         super().__init__(parent)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(characters)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel neither focuses nor chooses
         for value, label in choices:
             self.addItem(label, value)
             self.setItemData(self.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Scrolling over a box the user is not in scrolls the form; it never changes the choice."""
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
 
     def value(self) -> str | None:
         data = self.currentData()

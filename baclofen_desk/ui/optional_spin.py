@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtGui import QFocusEvent, QWheelEvent
 
     from baclofen_desk.ui.field_specs import NumberSpec
 
@@ -36,6 +36,7 @@ class OptionalSpinBox(QDoubleSpinBox):
         self.setSpecialValueText(empty_text)
         self.setToolTip(spec.description)
         self.setAccelerated(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel neither focuses nor edits
         self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
         self.setValue(self.minimum())
 
@@ -60,6 +61,13 @@ class OptionalSpinBox(QDoubleSpinBox):
         super().focusInEvent(event)
         if self.value_or_none() is None:
             QTimer.singleShot(0, self.selectAll)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Scrolling over a box the user is not in scrolls the form; it never changes a value."""
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         """Accept an empty box; a number below the field's minimum is not a value yet."""

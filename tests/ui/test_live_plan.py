@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtWidgets import QStyle
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QStyle
 
 from baclofen_desk.core.chart_points import step_corner_points
 from baclofen_desk.core.planner import build_plan
@@ -14,6 +16,7 @@ from tests.ui.driving import daily_doses, table_text, type_into, type_medication
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QWidget
     from pytestqt.qtbot import QtBot
 
     from baclofen_desk.core.knowledge import Knowledge
@@ -197,3 +200,41 @@ def test_medication_lines_complete_from_the_dictionary(qtbot: QtBot, window: Mai
     ]
     assert "oxycodone" in names
     assert all("oxycod" in name.casefold() for name in names)
+
+
+def wheel_down(widget: QWidget) -> None:
+    """One notch of the mouse wheel over the middle of `widget`."""
+    middle = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        middle,
+        widget.mapToGlobal(middle),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_scrolling_over_the_form_changes_no_value(qtbot: QtBot, window: MainWindow) -> None:
+    type_patient(qtbot, window, age_years="45")
+    type_into(qtbot, window.editor.plan.current, "60")
+    window.results.table.setFocus()
+    window.document.set_modified(False)
+    editor = window.editor
+    before = editor.draft()
+    for box in (
+        editor.patient.numbers["age_years"],
+        editor.plan.current,
+        editor.plan.product,
+        editor.patient.sex,
+    ):
+        wheel_down(box)
+    assert editor.draft() == before
+    assert not window.isWindowModified()
+    age = editor.patient.numbers["age_years"]
+    age.setFocus()
+    wheel_down(age)  # in the box the user is working in, the wheel still steps the value
+    assert age.value_or_none() == 44
