@@ -134,8 +134,18 @@ def _estimate(patient: Patient, knowledge: Knowledge, findings: Findings) -> _Es
         if value is None
     ]
     if missing and found.crcl is None:
+        # Without weight the eGFR is still estimated (with sex) and chooses the band.
+        what = (
+            "kidney function could not be estimated"
+            if patient.sex is None and found.egfr is None
+            else "CrCl could not be estimated; the eGFR is used instead"
+        )
+        verb = "is" if len(missing) == 1 else "are"
         findings.alert(
-            rules.missing_for_estimate_alert, rules.sources, missing=" and ".join(missing)
+            rules.missing_for_estimate_alert,
+            rules.sources,
+            missing=f"{' and '.join(missing)} {verb} missing",
+            what=what,
         )
     if patient.sex is None:
         return found

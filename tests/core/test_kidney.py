@@ -147,6 +147,20 @@ def test_missing_sex_cannot_estimate_and_says_what_is_missing():
     assert "sex" in message
 
 
+def test_missing_weight_says_the_egfr_is_used():
+    p = plan(age_years=45, sex="female", scr=1.0)
+    assert p.kidney.band_basis == "egfr"
+    message = next(a.message for a in p.alerts if a.code == "kidney.cannot_estimate")
+    assert "weight" in message and "eGFR is used instead" in message
+    assert "kidney function could not be estimated" not in message
+
+
+def test_unknown_kidney_function_does_not_deny_a_creatinine_that_was_given():
+    p = plan(age_years=45, weight_kg=70, scr=0.9)
+    message = next(a.message for a in p.alerts if a.code == "kidney.unknown")
+    assert "no creatinine" not in message
+
+
 def test_child_creatinine_is_not_used_for_adult_equations():
     p = plan(age_years=9, weight_kg=30, sex="male", scr=0.5)
     assert p.kidney.crcl_ml_min is None
