@@ -3,7 +3,10 @@
 Empty is a state of its own: it is never read as 0 or as the minimum. The box
 sits one step below the field's minimum while empty (a value the model could
 never accept), shows the empty text there, and typing a number below the
-minimum is not accepted as a value.
+minimum is not accepted as a value. Above the field's maximum the box still
+takes the number, so the model refuses it at the field with its own message:
+a box that dropped the digit it could not hold would turn age 200 into 20 and
+a current dose of 250 mg/day into 25 without a word.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QWidget
+
+from baclofen_desk.ui.field_specs import UNBOUNDED_DISPLAY_MAX
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFocusEvent, QWheelEvent
@@ -30,7 +35,7 @@ class OptionalSpinBox(QDoubleSpinBox):
         self._spec = spec
         self.setDecimals(spec.decimals)
         self.setSingleStep(1.0)
-        self.setRange(spec.minimum - spec.step, spec.maximum)
+        self.setRange(spec.minimum - spec.step, max(spec.maximum, UNBOUNDED_DISPLAY_MAX))
         if unit and spec.unit:
             self.setSuffix(f" {spec.unit}")
         self.setSpecialValueText(empty_text)

@@ -98,6 +98,33 @@ def test_an_invalid_field_is_marked_and_the_last_plan_stays_stale(
     assert not window.results.chart.is_stale()
 
 
+@pytest.mark.parametrize(
+    ("field", "typed", "message"),
+    [
+        ("age_years", "200", "Input should be less than or equal to 120"),
+        ("crcl_ml_min", "300", "Input should be less than or equal to 250"),
+    ],
+)
+def test_a_number_above_the_limit_is_refused_at_its_field_not_cut_short(
+    qtbot: QtBot, window: MainWindow, field: str, typed: str, message: str
+) -> None:
+    type_patient(qtbot, window, age_years="45", weight_kg="70")
+    type_patient(qtbot, window, **{field: typed})
+    assert window.editor.patient.numbers[field].value_or_none() == float(typed)
+    assert window.editor.patient.marks.message(field) == message
+    assert window.results.banner.kind == "stale"
+    assert window.results.chart.is_stale()
+
+
+def test_a_current_dose_above_the_limit_gives_no_taper(qtbot: QtBot, window: MainWindow) -> None:
+    type_patient(qtbot, window, age_years="50")
+    window.editor.plan.taper.click()
+    type_into(qtbot, window.editor.plan.current, "250")  # never read as 25 mg/day
+    message = window.editor.plan.marks.message("current_daily_mg")
+    assert message == "Input should be less than or equal to 200"
+    assert window.document.state.plan is None or window.document.state.stale
+
+
 def test_a_taper_needs_the_current_dose_at_its_field(qtbot: QtBot, window: MainWindow) -> None:
     type_patient(qtbot, window, age_years="50")
     window.editor.plan.taper.click()
