@@ -297,15 +297,17 @@ def _age_alerts(ctx: _Context) -> None:
             first_below=fmt(profile.first_step_below_daily_mg or 0),
         )
     beers = ctx.knowledge.rules.beers
+    if ctx.request.patient.age_years < beers.min_age_years:
+        return
     gfr = gfr_for_ckd_rules(ctx.kidney)
-    if ctx.request.patient.age_years >= beers.min_age_years and gfr is not None:
-        value, label = gfr
-        if value < beers.egfr_below:
-            number = fmt(round(value, 1))
-            shown = number if label == "eGFR" else f"not known; CrCl {number}"
-            ctx.findings.alert(
-                beers.alert, beers.sources, egfr_below=fmt(beers.egfr_below), egfr=shown
-            )
+    if gfr is not None and gfr[0] < beers.egfr_below:
+        number = fmt(round(gfr[0], 1))
+        shown = number if gfr[1] == "eGFR" else f"not known; CrCl {number}"
+    elif ctx.kidney.band == "dialysis":  # Beers 2023 names chronic dialysis with eGFR < 60
+        shown = "not known; on dialysis"
+    else:
+        return
+    ctx.findings.alert(beers.alert, beers.sources, egfr_below=fmt(beers.egfr_below), egfr=shown)
 
 
 def _kidney_rules(ctx: _Context) -> None:

@@ -117,6 +117,13 @@ def test_older_adult_with_low_egfr_gets_beers_warning():
     assert p.steps[0].daily_mg < 20
 
 
+def test_older_adult_on_dialysis_gets_beers_warning():
+    # Beers 2023: avoid in older adults with eGFR < 60 or on chronic dialysis.
+    p = plan(age_years=78, dialysis=True)
+    assert codes(p)["beers.avoid_low_egfr"] == "warning"
+    assert "beers.avoid_low_egfr" not in codes(plan(age_years=60, dialysis=True))
+
+
 def test_child_2_to_7():
     p = plan(age_years=5)
     assert p.product == "solution-1mg-ml"
