@@ -90,6 +90,7 @@ class ResultsView(QWidget):
         notes = notes_text(steps)
         self.notes.setText(notes)
         self.notes.setVisible(bool(notes))
-        self.table.setEnabled(not state.stale)
         self.alerts.show_plan(plan)
         self.interactions.show_plan(plan)
+        for part in (self.table, self.notes, self.alerts, self.interactions):  # greyed; no override
+            part.setEnabled(not state.stale)

@@ -96,3 +96,16 @@ def test_the_dialog_needs_a_reason_before_ok(qtbot: QtBot) -> None:
     assert ok.isEnabled()
     assert dialog.reason_text() == "specialist advice"
     assert dialog.reason.maxLength() == 200
+
+
+def test_a_stale_plan_cannot_be_overridden(qtbot: QtBot, window: MainWindow) -> None:
+    type_patient(qtbot, window, age_years="45", crcl_ml_min="20")
+    alerts = window.results.alerts
+    assert alerts.override.isEnabled()
+    type_patient(qtbot, window, scr="50")  # implausible: the plan shown is no longer current
+    assert window.results.banner.kind == "stale"
+    assert not alerts.list.isEnabled()
+    assert not alerts.override.isEnabled()
+    assert not window.results.interactions.isEnabled()
+    type_patient(qtbot, window, scr="")
+    assert alerts.override.isEnabled()
