@@ -479,8 +479,13 @@ def build_plan(request: PlanRequest, knowledge: Knowledge) -> Plan:
         product.sources + dispensing.sources,
     )
     if ctx.rounded and ctx.steps:
+        hint = "" if product.form == "liquid" else " A liquid gives finer steps."
         findings.alert(
-            dispensing.rounded_alert, dispensing.sources, product=product.name, unit=fmt(unit)
+            dispensing.rounded_alert,
+            dispensing.sources,
+            product=product.name,
+            unit=fmt(unit),
+            hint=hint,
         )
     _condition_alerts(ctx)
     max_single = profile.max_single_dose_mg

@@ -69,6 +69,12 @@ def test_moderate_kidney_with_half_tablets():
     assert p.max_daily_mg == 40
     assert codes(p)["kidney.moderate"] == "warning"
     assert codes(p)["dose.rounded_down"] == "info"
+    tablet = next(a.message for a in p.alerts if a.code == "dose.rounded_down")
+    assert "A liquid gives finer steps." in tablet
+    # Already on a liquid (3.75 -> 3.5 mg): no advice to choose a liquid.
+    liquid = plan(age_years=5, crcl_ml_min=40)
+    message = next(a.message for a in liquid.alerts if a.code == "dose.rounded_down")
+    assert "finer steps" not in message
 
 
 def test_severe_kidney_is_critical_and_blocks_until_overridden():
