@@ -47,6 +47,8 @@ class ExportActions:
         path = dialogs.ask_pdf_path(self._parent, self._suggested_path())
         if path is None:
             return None
+        if path.suffix.lower() != ".pdf":  # a name typed without it would open in nothing
+            path = path.with_name(path.name + ".pdf")
         try:
             atomic_write_bytes(path, data)
         except OSError as exc:

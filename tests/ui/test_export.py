@@ -64,6 +64,16 @@ def test_export_writes_a_pdf_whose_text_matches_the_table(
         assert summary_row(row) in text
 
 
+def test_a_name_typed_without_pdf_gets_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, dialog_calls: DialogCalls
+) -> None:
+    ready_window(qtbot, window)
+    dialog_calls.answer("ask_pdf_path", tmp_path / "ana.handout")
+    dialog_calls.answer("show_pdf_preview", None)
+    assert window.exports.export_pdf() == tmp_path / "ana.handout.pdf"
+    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["ana.handout.pdf"]
+
+
 def test_cancelling_the_save_dialog_writes_nothing(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, dialog_calls: DialogCalls
 ) -> None:
