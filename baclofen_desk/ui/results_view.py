@@ -70,6 +70,7 @@ class ResultsView(QWidget):
         lists.addWidget(self.interactions)
         lists.setStretchFactor(0, 3)
         lists.setStretchFactor(1, 2)
+        lists.setSizes([3000, 2000])  # 3:2 from the start, not by the lists' first contents
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         for widget in (self.chart, schedule, lists):
             self.splitter.addWidget(widget)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import Plan
+    from baclofen_desk.ui.main_window import MainWindow
 
 START = dt.date(2026, 12, 1)
 
@@ -160,3 +161,10 @@ def test_medication_lines_grow_and_keep_the_tab_order(qtbot: QtBot) -> None:
     completer = first.edit.completer()
     completer.setCompletionPrefix("oxy")
     assert completer.currentCompletion() == "oxycodone"
+
+
+def test_the_interactions_list_gets_its_share_of_the_width_from_the_start(
+    window: MainWindow,
+) -> None:
+    alerts, interactions = window.results.alerts, window.results.interactions
+    assert interactions.width() >= 0.35 * (alerts.width() + interactions.width())
