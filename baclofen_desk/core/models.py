@@ -63,6 +63,7 @@ PRODUCT_IDS: tuple[str, ...] = ProductId.__args__  # type: ignore[attr-defined]
 MODEL_ERROR_FIELDS: dict[str, str] = {
     "scr_implausible": "scr",
     "taper_needs_current": "current_daily_mg",
+    "taper_has_target": "target_daily_mg",
     "target_not_above_current": "target_daily_mg",
     "dose_times": "dose_times",
     "override_twice": "overrides",
@@ -175,6 +176,12 @@ class PlanRequest(Frozen):
     def _consistent(self) -> PlanRequest:
         if self.mode == "taper" and self.current_daily_mg is None:
             raise PydanticCustomError("taper_needs_current", "a taper needs the current daily dose")
+        if self.mode == "taper" and self.target_daily_mg is not None:
+            # Ignoring it would stop baclofen when a lower dose was meant.
+            raise PydanticCustomError(
+                "taper_has_target",
+                "a taper always ends at 0 mg/day; a target is for titration only",
+            )
         if (
             self.mode == "titrate"
             and self.current_daily_mg is not None

@@ -142,6 +142,10 @@ def test_unknown_override_code_is_invalid(capsys, tmp_path):
         (["--age", "40", "--product", "capsule-7"], "--product"),
         (["--age", "40", "--start", "2026-13-45"], "--start"),
         (["--age", "40", "--mode", "taper"], "--current-mg"),
+        (
+            ["--age", "40", "--mode", "taper", "--current-mg", "60", "--target-mg", "30"],
+            "--target-mg",
+        ),
         (["--age", "40", "--doses-per-day", "9"], "--doses-per-day"),
         (["--age", "40", "--target-mg", "-10"], "--target-mg"),
         (["--age", "40", "--crcl", "nan"], "--crcl"),

@@ -52,7 +52,7 @@ def patients(draw: st.DrawFn, crcl: float | None = None) -> Patient:
 def requests(draw: st.DrawFn) -> PlanRequest:
     mode = draw(st.sampled_from(["titrate", "taper"]))
     current = draw(amounts) if mode == "taper" else draw(st.one_of(st.none(), amounts))
-    target = draw(st.one_of(st.none(), amounts))
+    target = draw(st.one_of(st.none(), amounts)) if mode == "titrate" else None
     if mode == "titrate" and current is not None and target is not None and target <= current:
         target = None
     return PlanRequest(
