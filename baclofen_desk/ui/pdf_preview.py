@@ -7,6 +7,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+#: Width and height the preview asks for: a page readable at its full width.
+PREFERRED_SIZE = (760, 900)
+
 
 class PdfPreview(QDialog):
     """Shows the pages of `data`; the document reads from an in-memory buffer it owns."""
@@ -30,7 +33,10 @@ class PdfPreview(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(760, 900)
+        room = self.screen().availableGeometry()  # the Close button stays on a 768-pixel screen
+        self.resize(
+            min(PREFERRED_SIZE[0], room.width()), min(PREFERRED_SIZE[1], room.height() * 9 // 10)
+        )
 
     def page_count(self) -> int:
         return self.document.pageCount()

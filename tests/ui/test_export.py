@@ -117,6 +117,7 @@ def test_the_preview_shows_every_page(
     preview.show()
     assert preview.page_count() == len(PdfReader(io.BytesIO(data)).pages)
     assert preview.view.document() is preview.document
+    assert preview.frameGeometry().height() <= preview.screen().availableGeometry().height()
 
 
 def test_printing_paints_every_page_onto_the_printer(
