@@ -195,6 +195,18 @@ def _finish_titration(ctx: _Context, amounts: list[Fraction], *, first_is_start:
 
 def _plan_dialysis(ctx: _Context) -> None:
     """One fixed low dose, no automatic titration."""
+    current = ctx.request.current_daily_mg
+    if current is not None and exact(current) > ctx.max_daily:
+        # Dropping straight to the dialysis dose would be an abrupt withdrawal.
+        dispensing = ctx.knowledge.rules.dispensing
+        ctx.findings.alert(
+            dispensing.current_above_max_alert,
+            dispensing.sources,
+            current=fmt(current),
+            max=fmt(ctx.max_daily),
+        )
+        ctx.refused = True
+        return
     rule = ctx.knowledge.rules.kidney.dialysis
     start = exact(rule.start_daily_mg)
     preferred = -(-start // ctx.unit) * ctx.unit  # smallest dispensable amount at or above start

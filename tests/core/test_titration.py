@@ -105,6 +105,15 @@ def test_dialysis_one_fixed_low_dose():
     assert schedule(liquid) == [("2026-12-01", None, 2.5, (2.5,))]
 
 
+def test_dialysis_does_not_drop_a_higher_current_dose_abruptly():
+    p = plan(age_years=45, dialysis=True, current_daily_mg=30, product="solution-1mg-ml")
+    assert p.refused and not p.steps
+    assert codes(p)["dose.current_above_max"] == "critical"
+    # A current dose within the dialysis maximum is still planned.
+    low = plan(age_years=45, dialysis=True, current_daily_mg=5, product="solution-1mg-ml")
+    assert [s.daily_mg for s in low.steps] == [2.5]
+
+
 def test_older_adult_starts_low_and_steps_weekly():
     p = plan(age_years=72, crcl_ml_min=90)
     assert p.steps[0].daily_mg == 10
