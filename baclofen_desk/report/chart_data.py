@@ -40,6 +40,9 @@ def build_chart(ctx: HandoutContext) -> ChartData:
     top, step = y_axis(highest)
     ticks = [0.0 + step * i for i in range(int(top / step) + 1)]
     maximum = plan.max_daily_mg
+    if maximum is not None and any(step.daily_mg > maximum for step in plan.steps):
+        # A taper from above the maximum: "the most you may take" would contradict the plan.
+        maximum = None
     return ChartData(
         heading=text.heading,
         caption=(

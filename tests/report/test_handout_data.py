@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from baclofen_desk.core.chart_points import display_end
+from baclofen_desk.core.models import Override
 from baclofen_desk.report import HandoutSettings, PlanRefused, handout_data
 from tests.report.conftest import ADULT, GENERATED, NBSP, OLDER, make_plan
 
@@ -270,6 +271,19 @@ def test_chart_data_is_the_plan_in_days(adult_plan):
         "Dec 7",
         "Dec 10",
     )
+
+
+def test_chart_leaves_out_a_maximum_the_plan_exceeds():
+    plan = make_plan(
+        {"age_years": 45, "crcl_ml_min": 100},
+        mode="taper",
+        current_daily_mg=120,
+        overrides=(Override(code="taper.current_above_max", reason="test"),),
+    )
+    assert plan.steps[0].daily_mg > (plan.max_daily_mg or 0)
+    chart = build(plan).chart
+    assert chart.max_mg is None and chart.max_label == ""
+    assert "most you may take" not in plain(chart.caption)
 
 
 def test_instructions_follow_the_plan(adult_plan, taper_plan):
