@@ -135,6 +135,22 @@ class Override(Frozen):
 
     code: str = Field(min_length=1, max_length=80, description="Alert code acknowledged")
     reason: str = Field(min_length=1, max_length=MAX_TEXT, description="Why it is acceptable")
+    acknowledged_message: str | None = Field(
+        None,
+        description=(
+            "The alert's text when it was acknowledged; when set, the override lapses as soon "
+            "as the alert says something else (e.g. kidney function got worse)"
+        ),
+    )
+
+    def covers(self, alert: Alert) -> bool:
+        """Whether this override acknowledges `alert` as it reads now."""
+        return (
+            alert.code == self.code
+            and alert.severity == "critical"
+            and alert.overridable
+            and self.acknowledged_message in (None, alert.message)
+        )
 
     @field_validator("code", "reason")
     @classmethod
@@ -163,6 +179,13 @@ class PlanRequest(Frozen):
     target_daily_mg: float | None = Field(None, gt=0, le=200, description="Target mg/day")
     medications: tuple[str, ...] = Field((), description="Medications as typed")
     overrides: tuple[Override, ...] = ()
+
+    @property
+    def chosen_doses_per_day(self) -> int | None:
+        """Doses a day the clinician chose: directly, or by typing that many dose times."""
+        if self.doses_per_day is not None:
+            return self.doses_per_day
+        return len(self.dose_times) if self.dose_times else None
 
     @field_validator("medications")
     @classmethod
@@ -194,6 +217,13 @@ class PlanRequest(Frozen):
                 "use a taper to lower the dose",
             )
         if self.dose_times is not None:
+            count = self.doses_per_day
+            if count is not None and len(self.dose_times) != count:
+                raise PydanticCustomError(
+                    "dose_times",
+                    "give one time for each dose: {count} doses a day need {count} times",
+                    {"count": count},
+                )
             if len(set(self.dose_times)) != len(self.dose_times):
                 raise PydanticCustomError("dose_times", "dose times must differ from each other")
             if list(self.dose_times) != sorted(self.dose_times):

@@ -54,7 +54,7 @@ class _Context:
             rules=self.knowledge.rules,
             product=self.product,
             unit=self.unit,
-            requested_doses=requested_doses or self.request.doses_per_day,
+            requested_doses=requested_doses or self.request.chosen_doses_per_day,
             start_doses=profile.start_doses_per_day if titration else profile.doses_per_day,
             usual_doses=profile.doses_per_day,
             max_single=None if max_single is None else exact(max_single),
@@ -359,13 +359,16 @@ def _kidney_rules(ctx: _Context) -> None:
 
 
 def _apply_overrides(alerts: tuple[Alert, ...], request: PlanRequest) -> tuple[Alert, ...]:
-    reasons = {o.code: o.reason for o in request.overrides}
-    return tuple(
-        alert.model_copy(update={"override_reason": reasons[alert.code]})
-        if alert.severity == "critical" and alert.overridable and alert.code in reasons
-        else alert
-        for alert in alerts
-    )
+    """Mark each critical alert an override acknowledges (as it reads now) with the reason."""
+    out = []
+    for alert in alerts:
+        override = next((o for o in request.overrides if o.covers(alert)), None)
+        out.append(
+            alert
+            if override is None
+            else alert.model_copy(update={"override_reason": override.reason})
+        )
+    return tuple(out)
 
 
 def _refused_plan(
@@ -416,7 +419,6 @@ def _assemble(
     )
     findings.add(check.alerts)
     alerts = _apply_overrides(findings.sorted_alerts(), request)
-    critical = {a.code for a in alerts if a.severity == "critical" and a.overridable}
     return Plan(
         request=request,
         rules_version=knowledge.version,
@@ -437,7 +439,9 @@ def _assemble(
         interaction_check_complete=check.complete,
         rules_applied=tuple(findings.rules),
         refused=refused,
-        unmatched_overrides=tuple(o.code for o in request.overrides if o.code not in critical),
+        unmatched_overrides=tuple(
+            o.code for o in request.overrides if not any(o.covers(a) for a in alerts)
+        ),
     )
 
 

@@ -220,3 +220,31 @@ def test_every_alert_and_rule_has_a_source():
 
 def test_same_input_same_output():
     assert plan(age_years=72, crcl_ml_min=45) == plan(age_years=72, crcl_ml_min=45)
+
+
+def test_typed_dose_times_set_the_number_of_doses():
+    p = plan(age_years=45, dose_times=("08:00", "20:00"))
+    assert p.steps[1].doses_mg == (15.0, 15.0)
+    assert p.steps[1].times == ("08:00", "20:00")
+
+
+def test_dose_times_must_match_the_doses_per_day():
+    import pytest
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="3 doses a day need 3 times"):
+        plan(age_years=45, doses_per_day=3, dose_times=("08:00", "20:00"))
+
+
+def test_an_override_lapses_when_the_alert_changes():
+    from baclofen_desk.core.models import Override
+
+    first = plan(age_years=45, crcl_ml_min=25)
+    alert = next(a for a in first.alerts if a.code == "kidney.severe")
+    override = Override(code="kidney.severe", reason="ok at 25", acknowledged_message=alert.message)
+    still = plan(age_years=45, crcl_ml_min=25, overrides=(override,))
+    assert not still.blocked
+    assert still.unmatched_overrides == ()
+    worse = plan(age_years=45, crcl_ml_min=10, overrides=(override,))
+    assert worse.blocked
+    assert worse.unmatched_overrides == ("kidney.severe",)
