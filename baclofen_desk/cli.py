@@ -29,7 +29,7 @@ from baclofen_desk.core.models import (
 )
 from baclofen_desk.core.planner import build_plan
 from baclofen_desk.core.serialize import plan_to_json
-from baclofen_desk.fileio import atomic_write_bytes, atomic_write_text
+from baclofen_desk.fileio import atomic_write_bytes
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -187,31 +187,42 @@ def request_from_args(args: argparse.Namespace, today: dt.date) -> PlanRequest:
 def _check_outputs(args: argparse.Namespace) -> None:
     for option in ("json", "pdf", "fhir", "ics"):
         value = getattr(args, option)
-        if value in (None, "-"):
+        if value is None or (option == "json" and value == "-"):
             continue
+        if value == "-":
+            raise InvalidInput(f"--{option}: '-' (standard output) is only for --json")
+        if Path(value).is_dir():
+            raise InvalidInput(f"--{option}: is a folder, not a file: {value}")
         folder = Path(value).parent
         if not folder.is_dir():
             raise InvalidInput(f"--{option}: folder does not exist: {folder}")
 
 
-def _exports(plan: Plan, args: argparse.Namespace) -> list[tuple[Path, bytes]]:
-    """Render every requested export before anything is written."""
-    files: list[tuple[Path, bytes]] = []
+def _exports(plan: Plan, args: argparse.Namespace) -> list[tuple[str, bytes]]:
+    """Render every requested export before anything is written: (option, content)."""
+    files: list[tuple[str, bytes]] = []
     if args.pdf:
         from baclofen_desk.report import build_pdf
 
-        files.append(
-            (Path(args.pdf), build_pdf(plan, lang=args.lang, large_print=args.large_print))
-        )
+        files.append(("pdf", build_pdf(plan, lang=args.lang, large_print=args.large_print)))
     if args.fhir:
         from baclofen_desk.interop.fhir import plan_to_fhir_json
 
-        files.append((Path(args.fhir), plan_to_fhir_json(plan).encode("utf-8")))
+        files.append(("fhir", plan_to_fhir_json(plan).encode("utf-8")))
     if args.ics:
         from baclofen_desk.interop.ics import plan_to_ics
 
-        files.append((Path(args.ics), plan_to_ics(plan)))
+        files.append(("ics", plan_to_ics(plan)))
     return files
+
+
+def _write(args: argparse.Namespace, option: str, data: bytes) -> None:
+    """Write one output; a folder that refuses it is bad input naming the option."""
+    path = Path(getattr(args, option))
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        raise InvalidInput(f"--{option}: cannot write {path}: {exc.strerror or exc}") from None
 
 
 def run(argv: Sequence[str], today: dt.date | None = None) -> int:
@@ -239,12 +250,16 @@ def run(argv: Sequence[str], today: dt.date | None = None) -> int:
         )
         return EXIT_INVALID
     exports = [] if plan.blocked else _exports(plan, args)
-    if args.json == "-":
-        sys.stdout.write(plan_to_json(plan, __version__))
-    elif args.json:
-        atomic_write_text(Path(args.json), plan_to_json(plan, __version__))
-    for path, data in exports:
-        atomic_write_bytes(path, data)
+    try:
+        if args.json == "-":
+            sys.stdout.write(plan_to_json(plan, __version__))
+        elif args.json:
+            _write(args, "json", plan_to_json(plan, __version__).encode("utf-8"))
+        for option, data in exports:
+            _write(args, option, data)
+    except InvalidInput as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_INVALID
     if plan.blocked:
         _explain_block(plan, args)
         return EXIT_BLOCKED

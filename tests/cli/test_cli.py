@@ -187,6 +187,25 @@ def test_missing_output_folder_is_invalid(tmp_path, capsys):
     assert "--json" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(("option", "value"), [("--pdf", "-"), ("--ics", "-"), ("--json", ".")])
+def test_output_that_is_not_a_file_is_invalid(option, value, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert run([*ADULT, option, value], today=TODAY) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and option in err
+    assert list(tmp_path.iterdir()) == []  # no file named "-"
+
+
+def test_unwritable_output_is_one_line_naming_the_option(tmp_path, capsys, monkeypatch):
+    def refuse(path: Path, data: bytes) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr("baclofen_desk.cli.atomic_write_bytes", refuse)
+    assert run([*ADULT, "--pdf", str(tmp_path / "x.pdf")], today=TODAY) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--pdf" in err and "Permission denied" in err
+
+
 def test_console_script_end_to_end(tmp_path):
     exe = Path(sys.executable).with_name("baclofen-desk")
     result = subprocess.run(
