@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from baclofen_desk.core.models import SEVERITY_ORDER, Alert, RuleApplied
+from baclofen_desk.core.models import SEVERITY_ORDER, Alert, Mode, RuleApplied
 
 if TYPE_CHECKING:
     from baclofen_desk.core.knowledge import AlertRule, Knowledge
@@ -13,8 +13,9 @@ if TYPE_CHECKING:
 class Findings:
     """Alerts and applied rules collected while a plan is built."""
 
-    def __init__(self, knowledge: Knowledge) -> None:
+    def __init__(self, knowledge: Knowledge, mode: Mode) -> None:
         self._knowledge = knowledge
+        self._mode = mode
         self.alerts: list[Alert] = []
         self.rules: list[RuleApplied] = []
 
@@ -24,7 +25,7 @@ class Findings:
         made = Alert(
             code=rule.code,
             severity=rule.severity,
-            message=rule.message.format(**fields),
+            message=rule.text_for(self._mode).format(**fields),
             source=self._knowledge.cite(keys),
             source_keys=keys,
             overridable=rule.overridable,

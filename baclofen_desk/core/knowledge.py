@@ -29,6 +29,11 @@ class AlertRule(Entry):
     overridable: bool = True
     sources: tuple[str, ...] = Field((), description="Defaults to the enclosing rule's")
     modes: tuple[Mode, ...] = Field(("titrate", "taper"), description="Plans it applies to")
+    taper_message: str | None = Field(None, description="Wording for tapers, when different")
+
+    def text_for(self, mode: Mode) -> str:
+        """The message template for a plan of this mode."""
+        return self.taper_message if mode == "taper" and self.taper_message else self.message
 
 
 class NoteTemplate(Entry):
@@ -160,6 +165,7 @@ class KidneyBandRule(Sourced):
 class CkdFirstStep(Sourced):
     egfr_below: float = Field(gt=0)
     first_step_below_daily_mg: float = Field(gt=0)
+    min_age_years: float = Field(ge=0)
     alert: AlertRule
 
 
@@ -167,6 +173,7 @@ class DialysisRule(Sourced):
     start_daily_mg: float = Field(gt=0)
     max_daily_mg: float = Field(gt=0)
     alert: AlertRule
+    start_raised_alert: AlertRule
 
 
 class KidneyRules(Sourced):
@@ -216,6 +223,7 @@ class TaperRule(Sourced):
 
 class DispensingRule(Sourced):
     fewer_doses_note: NoteTemplate
+    more_doses_note: NoteTemplate
     rounded_alert: AlertRule
     cannot_dispense_alert: AlertRule
     current_above_max_alert: AlertRule

@@ -104,7 +104,8 @@ def _target(ctx: _Context) -> Fraction:
             rules.capped_alert, rules.sources, requested=fmt(target), max=fmt(ctx.max_daily)
         )
         return ceiling
-    if requested is not None and ctx.fraction == 1 and floor_to_unit(target, ctx.unit) != target:
+    rounded = floor_to_unit(target, ctx.unit)
+    if requested is not None and ctx.fraction == 1 and 0 < rounded != target:
         ctx.findings.alert(
             rules.rounded_alert,
             rules.sources,
@@ -122,11 +123,14 @@ def _first_step_limit(ctx: _Context) -> Fraction | None:
         limits.append(exact(ctx.profile.first_step_below_daily_mg))
     ckd = ctx.knowledge.rules.kidney.ckd_first_step
     gfr = gfr_for_ckd_rules(ctx.kidney)
-    if ctx.kidney.band == "dialysis" or (gfr is not None and gfr[0] < ckd.egfr_below):
+    adult = ctx.request.patient.age_years >= ckd.min_age_years
+    dialysis = ctx.kidney.band == "dialysis"
+    if adult and (dialysis or (gfr is not None and gfr[0] < ckd.egfr_below)):
         limits.append(exact(ckd.first_step_below_daily_mg))
         ctx.findings.alert(
             ckd.alert,
             ckd.sources,
+            basis="Kidney function (dialysis)" if dialysis or gfr is None else gfr[1],
             egfr_below=fmt(ckd.egfr_below),
             first_below=fmt(ckd.first_step_below_daily_mg),
         )
@@ -183,6 +187,8 @@ def _finish_titration(ctx: _Context, amounts: list[Fraction], *, first_is_start:
         ctx.refused = True
         return
     days = ctx.profile.step_days
+    # Each day's dose is the unscaled schedule's dose x the kidney fraction, rounded down;
+    # rounding may only make a rise larger than the rule's when the product is coarse.
     paced = limit_rises(amounts, exact(ctx.profile.increment_daily_mg), ctx.unit)
     last = len(paced) - 1
     levels = [
@@ -215,6 +221,15 @@ def _plan_dialysis(ctx: _Context) -> None:
         ctx.dispensable([start])
         ctx.refused = True
         return
+    if amount > start:
+        ctx.findings.alert(
+            rule.start_raised_alert,
+            rule.sources,
+            product=ctx.product.name,
+            start=fmt(start),
+            amount=fmt(amount),
+            max=fmt(rule.max_daily_mg),
+        )
     ctx.steps = dated_steps(
         [Level(amount, None, True)], ctx.request.start, ctx.shape(requested_doses=1)
     )
@@ -228,9 +243,17 @@ def _slow_reasons(ctx: _Context, current: Fraction) -> list[str]:
         reasons.append(f"the current dose is above {fmt(rule.slow_above_current_daily_mg)} mg/day")
     if ctx.request.patient.age_years >= rule.slow_from_age_years:
         reasons.append(f"the patient is {fmt(rule.slow_from_age_years)} or older")
-    gfr = ctx.kidney.crcl_ml_min if ctx.kidney.crcl_ml_min is not None else ctx.kidney.egfr
-    if ctx.kidney.band == "dialysis" or (gfr is not None and gfr < rule.slow_below_crcl_ml_min):
+    kidney = ctx.kidney
+    if kidney.band == "dialysis":
+        reasons.append("the patient is on dialysis")
+    elif kidney.crcl_ml_min is not None and kidney.crcl_ml_min < rule.slow_below_crcl_ml_min:
         reasons.append(f"CrCl is below {fmt(rule.slow_below_crcl_ml_min)} mL/min")
+    elif (
+        kidney.crcl_ml_min is None
+        and kidney.egfr is not None
+        and kidney.egfr < rule.slow_below_crcl_ml_min
+    ):
+        reasons.append(f"eGFR is below {fmt(rule.slow_below_crcl_ml_min)} (no CrCl known)")
     return reasons
 
 
@@ -283,7 +306,8 @@ def _condition_alerts(ctx: _Context) -> None:
                 ),
             )
         )
-    if patient.indication is not None:
+    # An indication that repeats a condition already warned about adds nothing.
+    if patient.indication is not None and patient.indication not in patient.conditions:
         indication = ctx.knowledge.indications[patient.indication]
         if indication.severity is not None and indication.message is not None:
             ctx.findings.add(
@@ -301,7 +325,9 @@ def _condition_alerts(ctx: _Context) -> None:
 
 def _age_alerts(ctx: _Context) -> None:
     profile = ctx.profile
-    if profile.alert is not None and ctx.request.mode in profile.alert.modes:
+    titrates = ctx.kidney.band != "dialysis"  # on dialysis: one fixed dose, no titration
+    applies = ctx.request.mode in profile.alert.modes if profile.alert else False
+    if profile.alert is not None and applies and (titrates or "taper" in profile.alert.modes):
         ctx.findings.alert(
             profile.alert,
             profile.sources,
@@ -447,7 +473,7 @@ def _assemble(
 
 def build_plan(request: PlanRequest, knowledge: Knowledge) -> Plan:
     """Plan a titration or a taper for `request` with the rules in `knowledge`."""
-    findings = Findings(knowledge)
+    findings = Findings(knowledge, request.mode)
     patient = request.patient
     kidney = assess_kidney(patient, knowledge, findings)
     profile = knowledge.profile_for(patient.age_years)

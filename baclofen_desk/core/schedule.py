@@ -48,30 +48,42 @@ class DoseShape:
             wanted = max(wanted, min(4, math.ceil(daily / self.max_single)))
         return wanted
 
-    def times(self, wanted: int, count: int) -> tuple[str, ...]:
-        source = self.dose_times
-        if source is None or len(source) < count:
-            source = self.rules.times_for(max(wanted, count))
-        return pick_times(source, count)
+    def times(self, count: int) -> tuple[str, ...]:
+        """Typed times when there are enough of them; the rules' times for `count` otherwise."""
+        if count == 0:
+            return ()
+        if self.dose_times is None or len(self.dose_times) < count:
+            return self.rules.times_for(count)
+        return pick_times(self.dose_times, count)
+
+    def note(self, daily: Fraction, wanted: int, given: int) -> str | None:
+        """Why a step has fewer or more doses than the clinician or the rules asked for."""
+        dispensing = self.rules.dispensing
+        asked = self.requested_doses or self.usual_doses
+        if 0 < given < wanted:
+            return dispensing.fewer_doses_note.message.format(
+                daily=fmt(daily),
+                wanted=wanted,
+                product=self.product.name,
+                given="1 dose" if given == 1 else f"{given} doses",
+            )
+        if given > asked and self.max_single is not None and daily > asked * self.max_single:
+            return dispensing.more_doses_note.message.format(
+                daily=fmt(daily), count=given, max_single=fmt(self.max_single)
+            )
+        return None
 
     def step(self, level: Level, start: dt.date) -> DoseStep:
         wanted = self.wanted(level.daily, level.first_of_titration)
         doses = split_daily(level.daily, wanted, self.unit)
-        note = None
-        if 0 < len(doses) < wanted:
-            note = self.rules.dispensing.fewer_doses_note.message.format(
-                daily=fmt(level.daily),
-                wanted=wanted,
-                product=self.product.name,
-                given="1 dose" if len(doses) == 1 else f"{len(doses)} doses",
-            )
+        note = self.note(level.daily, wanted, len(doses))
         end = None if level.days is None else start + dt.timedelta(days=level.days - 1)
         return DoseStep(
             start=start,
             end=end,
             daily_mg=float(level.daily),
             doses_mg=tuple(float(d) for d in doses),
-            times=self.times(wanted, len(doses)),
+            times=self.times(len(doses)),
             note=note,
         )
 
