@@ -41,7 +41,7 @@ def build_chart(ctx: HandoutContext) -> ChartData:
     ticks = [0.0 + step * i for i in range(int(top / step) + 1)]
     maximum = plan.max_daily_mg
     if maximum is not None and any(step.daily_mg > maximum for step in plan.steps):
-        # A taper from above the maximum: "the most you may take" would contradict the plan.
+        # A taper from above the maximum: a "safety limit" line below it would contradict the plan.
         maximum = None
     return ChartData(
         heading=text.heading,

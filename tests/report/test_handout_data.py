@@ -283,7 +283,7 @@ def test_chart_leaves_out_a_maximum_the_plan_exceeds():
     assert plan.steps[0].daily_mg > (plan.max_daily_mg or 0)
     chart = build(plan).chart
     assert chart.max_mg is None and chart.max_label == ""
-    assert "most you may take" not in plain(chart.caption)
+    assert "safety limit" not in plain(chart.caption)
 
 
 def test_instructions_follow_the_plan(adult_plan, taper_plan):
@@ -327,3 +327,10 @@ def test_an_overridden_single_dose_plan_is_printed_as_steady():
         "From Dec 1, 2026: ½ tablet of 10 mg a day, that is 15 tablets of 10 mg every 30 days",
         "Half tablets are counted as ½.",
     )
+
+
+def test_chart_caption_does_not_invite_taking_up_to_the_maximum(adult_plan):
+    caption = plain(build(adult_plan).chart.caption)
+    assert "safety limit" in caption
+    assert "Take only the amounts in your schedule" in caption
+    assert "most you may take" not in caption
