@@ -34,10 +34,17 @@ if TYPE_CHECKING:
     from baclofen_desk.core.models import Plan
 
 
+#: A clock time written with a one-digit hour ("8:00"), which only lacks its leading zero.
+ONE_DIGIT_HOUR = re.compile(r"[0-9]:[0-9]{2}")
+
+
 def parse_times(text: str) -> tuple[str, ...] | None:
-    """Clock times as typed ("08:00, 14:00 20:00"); None when nothing is typed."""
+    """Clock times as typed ("08:00, 14:00 20:00"); None when nothing is typed.
+
+    "8:00" is read as "08:00"; anything else is left as typed for the model to judge.
+    """
     parts = tuple(part for part in re.split(r"[,;\s]+", text.strip()) if part)
-    return parts or None
+    return tuple("0" + part if ONE_DIGIT_HOUR.fullmatch(part) else part for part in parts) or None
 
 
 class PlanPanel(QGroupBox):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from baclofen_desk.core.chart_points import step_corner_points
 from baclofen_desk.core.planner import build_plan
+from baclofen_desk.ui.plan_panel import parse_times
 from baclofen_desk.ui.severity import severity_icon
 from tests.ui.driving import daily_doses, table_text, type_into, type_medications, type_patient
 
@@ -146,6 +147,42 @@ def test_a_wrong_dose_time_is_marked_with_what_is_expected(
     type_into(qtbot, window.editor.plan.times, "07:00, 13:00, 19:00")
     assert window.editor.plan.marks.message("dose_times") is None
     assert table_text(window)[0][5] == "07:00, 13:00, 19:00"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("8:00, 20:00", ("08:00", "20:00")),
+        ("08:00;9:30 21:00", ("08:00", "09:30", "21:00")),
+        ("8:0, 8am, 800", ("8:0", "8am", "800")),  # only the leading zero is ever added
+        ("  ", None),
+    ],
+)
+def test_dose_times_are_read_with_the_hour_zero_padded(typed: str, read: object) -> None:
+    assert parse_times(typed) == read
+
+
+def test_dose_times_typed_with_one_digit_hours_set_the_doses(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_patient(qtbot, window, age_years="45")
+    type_into(qtbot, window.editor.plan.times, "8:00, 20:00")
+    assert window.editor.plan.marks.message("dose_times") is None
+    assert window.results.schedule.steps()[0].times == ("08:00", "20:00")
+
+
+def test_dose_times_that_disagree_with_the_doses_are_refused_at_their_field(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_patient(qtbot, window, age_years="45")
+    type_into(qtbot, window.editor.plan.doses, "2")
+    type_into(qtbot, window.editor.plan.times, "08:00, 14:00, 20:00")
+    marks = window.editor.plan.marks
+    assert marks.message("dose_times") == "give one time for each dose: 2 doses a day need 2 times"
+    assert marks.message("doses_per_day") is None
+    assert "dose" not in window.results.banner.text.text().split(".")[-1]
+    type_into(qtbot, window.editor.plan.doses, "3")
+    assert marks.message("dose_times") is None
 
 
 def test_typing_medications_changes_the_interactions_and_alerts(
