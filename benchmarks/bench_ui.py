@@ -21,8 +21,14 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.common import Row, row
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from baclofen_desk.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 EDITS = 300
@@ -69,8 +75,8 @@ run_app(["--quit-after-show"])
 )
 
 
-def edit_timings() -> dict[str, list[float]]:
-    """Edit -> plan, table and chart data, and edit -> window repainted (ms), per kind of edit."""
+def live_window() -> tuple[QApplication, MainWindow]:
+    """A shown window with an older adult on three medications (settings isolated)."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -85,6 +91,7 @@ def edit_timings() -> dict[str, list[float]]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
     name_application()
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
     window = MainWindow(default_knowledge())
     request = PlanRequest(
         patient=Patient(age_years=72, weight_kg=70, height_cm=165, sex="female", scr=0.8),
@@ -97,6 +104,12 @@ def edit_timings() -> dict[str, list[float]]:
     window.show()
     for _ in range(20):
         app.processEvents()
+    return app, window
+
+
+def edit_timings() -> dict[str, list[float]]:
+    """Edit -> plan, table and chart data, and edit -> window repainted (ms), per kind of edit."""
+    app, window = live_window()
     numbers = window.editor.patient.numbers
     series_before = window.results.chart.series()
     times: dict[str, list[float]] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from baclofen_desk.core.models import SEVERITY_ORDER, Alert, Mode, RuleApplied
+from baclofen_desk.core.models import SEVERITY_ORDER, Alert, Mode, RuleApplied, Severity
 
 if TYPE_CHECKING:
     from baclofen_desk.core.knowledge import AlertRule, Knowledge
@@ -32,6 +32,18 @@ class Findings:
         )
         self.alerts.append(made)
         return made
+
+    def fixed(self, code: str, severity: Severity, message: str, sources: tuple[str, ...]) -> None:
+        """Add an alert whose text needs no filling in (condition and indication notes)."""
+        self.alerts.append(
+            Alert(
+                code=code,
+                severity=severity,
+                message=message,
+                source=self._knowledge.cite(sources),
+                source_keys=sources,
+            )
+        )
 
     def add(self, alerts: tuple[Alert, ...]) -> None:
         self.alerts.extend(alerts)

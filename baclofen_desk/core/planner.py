@@ -295,31 +295,16 @@ def _condition_alerts(ctx: _Context) -> None:
     patient = ctx.request.patient
     for condition in patient.conditions:
         rule = ctx.knowledge.conditions[condition]
-        ctx.findings.add(
-            (
-                Alert(
-                    code=f"condition.{rule.id}",
-                    severity=rule.severity,
-                    message=rule.message,
-                    source=ctx.knowledge.cite(rule.sources),
-                    source_keys=rule.sources,
-                ),
-            )
-        )
+        ctx.findings.fixed(f"condition.{rule.id}", rule.severity, rule.message, rule.sources)
     # An indication that repeats a condition already warned about adds nothing.
     if patient.indication is not None and patient.indication not in patient.conditions:
         indication = ctx.knowledge.indications[patient.indication]
         if indication.severity is not None and indication.message is not None:
-            ctx.findings.add(
-                (
-                    Alert(
-                        code=f"indication.{indication.id}",
-                        severity=indication.severity,
-                        message=indication.message,
-                        source=ctx.knowledge.cite(indication.sources),
-                        source_keys=indication.sources,
-                    ),
-                )
+            ctx.findings.fixed(
+                f"indication.{indication.id}",
+                indication.severity,
+                indication.message,
+                indication.sources,
             )
 
 
