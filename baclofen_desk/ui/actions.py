@@ -83,7 +83,7 @@ def build_actions(window: QMainWindow) -> Actions:
         export_pdf=_action(
             window,
             _tr("&Export PDF…"),
-            "Ctrl+E",
+            "Ctrl+Shift+E",  # Ctrl+E moves to the end of the line in a text field
             _icon(window, "document-export", pixmap.SP_ArrowRight),
         ),
         print=_action(

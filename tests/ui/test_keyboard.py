@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
     from baclofen_desk.ui.main_window import MainWindow
+    from tests.ui.conftest import DialogCalls
 
 INPUTS = (QAbstractSpinBox, QComboBox, QLineEdit, QListWidget)
 
@@ -120,3 +122,21 @@ def test_tab_walks_through_the_results_without_being_held_in_the_table(
         results.alerts.list,
         results.alerts.override,
     ]
+
+
+def test_export_pdf_is_reached_from_a_text_field_and_ctrl_e_stays_with_the_field(
+    qtbot: QtBot, window: MainWindow, dialog_calls: DialogCalls
+) -> None:
+    assert window.commands.export_pdf.shortcut() == QKeySequence("Ctrl+Shift+E")
+    times = window.editor.plan.times
+    times.setFocus()
+    qtbot.keyClicks(times, "08:00")
+    times.setCursorPosition(0)
+    qtbot.keyClick(times, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert dialog_calls.names() == []  # Ctrl+E belongs to the field (end of line on Linux)
+    dialog_calls.answer("show_error", None)
+    qtbot.keyClick(
+        times, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert dialog_calls.names() == ["show_error"]
+    assert dialog_calls.calls[0][1][0] == "No handout yet"
