@@ -1,7 +1,9 @@
 """The plan being edited: the form's draft, the clinician's overrides, the plan made from them.
 
 Every edit re-plans at once. When the draft is invalid the last valid plan is
-kept and marked stale, together with the model's messages per field.
+kept and marked stale, together with the model's messages per field. The plan
+is modified while what it holds differs from what was last opened or saved, so
+an edit that ends where it started (a value typed again) leaves it unmodified.
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ if TYPE_CHECKING:
     from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import Plan, PlanRequest
     from baclofen_desk.ui.request_draft import Draft
+
+
+#: What a plan file holds of the document: the form's values, the handout, the overrides.
+_Content = tuple["Draft | None", HandoutChoices, tuple[Override, ...]]
 
 
 @dataclass(frozen=True)
@@ -51,24 +57,27 @@ class PlanDocument(QObject):
         self.path: Path | None = None
         self.modified = False
         self._draft: Draft | None = None
+        self._saved: _Content | None = None  # None: differs from the file whatever it holds
 
     def edit(self, draft: Draft) -> None:
-        """The form changed: re-plan now."""
+        """The form changed: re-plan now (nothing to do when no value changed)."""
+        if draft == self._draft:
+            return
         self._draft = draft
         self._replan()
-        self.set_modified(True)
+        self._update_modified()
 
     def set_handout(self, handout: HandoutChoices) -> None:
         if handout != self.handout:
             self.handout = handout
-            self.set_modified(True)
+            self._update_modified()
 
     def set_override(self, code: str, reason: str) -> None:
         """Acknowledge a critical alert with the clinician's reason (replaces an earlier one)."""
         kept = tuple(o for o in self.overrides if o.code != code)
         self.overrides = (*kept, Override(code=code, reason=reason))
         self._replan()
-        self.set_modified(True)
+        self._update_modified()
 
     def reset(
         self,
@@ -90,6 +99,15 @@ class PlanDocument(QObject):
         self.path_changed.emit(path)
 
     def set_modified(self, modified: bool) -> None:
+        """Mark the plan as differing from its file (True) or as the file's content (False)."""
+        self._saved = None if modified else self._content()
+        self._update_modified()
+
+    def _content(self) -> _Content:
+        return self._draft, self.handout, self.overrides
+
+    def _update_modified(self) -> None:
+        modified = self._content() != self._saved
         if modified != self.modified:
             self.modified = modified
             self.modified_changed.emit(modified)

@@ -145,3 +145,38 @@ def test_the_title_shows_the_name_and_a_star_when_modified(
     assert not window.isWindowModified()
     type_patient(qtbot, window, age_years="45")
     assert window.isWindowModified()
+
+
+def test_return_in_an_empty_box_leaves_the_plan_unmodified(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    editor = window.editor
+    for box in (
+        editor.patient.numbers["age_years"],
+        editor.patient.numbers["scr"],
+        editor.plan.doses,
+        editor.plan.times,
+        editor.plan.current,
+        editor.medications.line_widgets()[0].edit,
+        editor.handout.patient_name,
+    ):
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        assert not window.isWindowModified(), box.accessibleName()
+
+
+def test_typing_a_value_again_leaves_the_plan_unmodified(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, dialog_calls: DialogCalls
+) -> None:
+    type_patient(qtbot, window, age_years="45", weight_kg="70")
+    type_into(qtbot, window.editor.plan.times, "08:00, 20:00")
+    dialog_calls.answer("ask_save_path", tmp_path / "p.baclofen.json")
+    window.commands.save.trigger()
+    assert not window.isWindowModified()
+    type_patient(qtbot, window, age_years="45", weight_kg="70")
+    type_into(qtbot, window.editor.plan.times, "08:00,20:00")
+    assert not window.isWindowModified()
+    type_patient(qtbot, window, weight_kg="71")
+    assert window.isWindowModified()
+    type_patient(qtbot, window, weight_kg="70")  # back to what the file holds
+    assert not window.isWindowModified()
