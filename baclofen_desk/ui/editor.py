@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from baclofen_desk.ui.drug_names import completion_names
+from baclofen_desk.ui.field_labels import labelled
 from baclofen_desk.ui.handout_panel import HandoutPanel
 from baclofen_desk.ui.medication_panel import MedicationPanel
 from baclofen_desk.ui.patient_panel import PatientPanel
@@ -84,9 +85,7 @@ class Editor(QWidget):
         """Messages for fields the form has no row for (shown in the status banner)."""
         placed = self.patient.marks.fields() | self.plan.marks.fields()
         return [
-            f"{field}: {message}" if field else message
-            for field, message in errors.items()
-            if field not in placed
+            labelled(field, message) for field, message in errors.items() if field not in placed
         ]
 
     def show_state(self, state: PlanState) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from baclofen_desk.storage import MAX_PRINTED_TEXT, HandoutLanguage
 from baclofen_desk.ui.choice_box import ChoiceBox
+from baclofen_desk.ui.field_labels import field_label
 from baclofen_desk.ui.handout_panel import LANGUAGE_NAMES
 from baclofen_desk.ui.plan_panel import parse_times
 from baclofen_desk.ui.preferences import Preferences
@@ -43,6 +44,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self._result = preferences
+        self._labels: dict[str, str] = {}  # field -> its label, for messages
         self.clinic_name = _text("clinic_name", preferences)
         self.clinic_phone = _text("clinic_phone", preferences)
         self.prescriber = _text("prescriber", preferences)
@@ -72,12 +74,18 @@ class PreferencesDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("Clinic &name:"), self.clinic_name)
-        form.addRow(self.tr("Clinic &phone:"), self.clinic_phone)
-        form.addRow(self.tr("P&rescriber:"), self.prescriber)
-        form.addRow(self.tr("Handout l&anguage:"), self.language)
-        form.addRow(self.tr("Default p&roduct:"), self.product)
-        form.addRow(self.tr("Default dose &times:"), self.dose_times)
+        rows: list[tuple[str, str, QWidget]] = [
+            ("clinic_name", self.tr("Clinic &name:"), self.clinic_name),
+            ("clinic_phone", self.tr("Clinic &phone:"), self.clinic_phone),
+            ("prescriber", self.tr("P&rescriber:"), self.prescriber),
+            ("language", self.tr("Handout l&anguage:"), self.language),
+            ("default_product", self.tr("Default p&roduct:"), self.product),
+            ("dose_times", self.tr("Default dose &times:"), self.dose_times),
+        ]
+        for field, label, widget in rows:
+            form.addRow(label, widget)
+            self._labels[field] = label.replace("&", "").removesuffix(":")
+        self._labels["large_print"] = self.large_print.text().replace("&", "")
         form.addRow("", self.large_print)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -101,7 +109,9 @@ class PreferencesDialog(QDialog):
             self._result = Preferences.model_validate(self.values())
         except ValidationError as exc:
             error = exc.errors()[0]
-            self.error.setText(f"{field_of(error)}: {message_of(error)}")
+            field = field_of(error)
+            label = self._labels.get(field, field_label(field))
+            self.error.setText(f"{label}: {message_of(error)}")
             self.error.show()
             return
         super().accept()

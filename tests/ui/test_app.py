@@ -8,7 +8,9 @@ import subprocess
 import sys
 from typing import TYPE_CHECKING
 
+import pytest
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialogButtonBox
 
 from baclofen_desk import __version__
 from baclofen_desk.ui import crash
@@ -16,12 +18,12 @@ from baclofen_desk.ui.about import about_html
 from baclofen_desk.ui.actions import shortcut
 from baclofen_desk.ui.main_window import MainWindow
 from baclofen_desk.ui.preferences import KEY, Preferences, load_preferences
+from baclofen_desk.ui.preferences_dialog import PreferencesDialog
 from baclofen_desk.ui.qt_settings import app_settings
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    import pytest
     from pytestqt.qtbot import QtBot
 
     from baclofen_desk.core.knowledge import Knowledge
@@ -115,6 +117,24 @@ def test_preferences_are_saved_and_used_for_a_new_plan(
     assert window.editor.plan.times.text() == "07:00, 13:00, 19:00"
     assert window.document.handout.lang == "es"
     assert window.document.handout.large_print
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("8am", "Default dose times: '8am' is not a clock time as HH:MM (24-hour)"),
+        ("20:00, 08:00", "Default dose times: dose times must differ and be in order through"),
+    ],
+)
+def test_a_refused_preference_is_named_by_its_label(
+    qtbot: QtBot, knowledge: Knowledge, typed: str, message: str
+) -> None:
+    dialog = PreferencesDialog(Preferences(), knowledge)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.dose_times, typed)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.error.text().startswith(message)
+    assert "dose_times" not in dialog.error.text()
 
 
 def test_stored_preferences_that_do_not_validate_are_not_used() -> None:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QStyle
 
 from baclofen_desk.core.chart_points import step_corner_points
+from baclofen_desk.core.models import Override
 from baclofen_desk.core.planner import build_plan
 from baclofen_desk.ui.plan_panel import parse_times
 from baclofen_desk.ui.severity import severity_icon
@@ -183,6 +184,17 @@ def test_dose_times_that_disagree_with_the_doses_are_refused_at_their_field(
     assert "dose" not in window.results.banner.text.text().split(".")[-1]
     type_into(qtbot, window.editor.plan.doses, "3")
     assert marks.message("dose_times") is None
+
+
+def test_a_message_for_no_field_on_the_form_names_the_field_as_people_read_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_patient(qtbot, window, age_years="45")
+    twice = (Override(code="kidney.severe", reason="a"), Override(code="kidney.severe", reason="b"))
+    window.document.reset(window.editor.draft(), window.document.handout, twice)
+    text = window.results.banner.text.text()
+    assert "Overrides: each alert can be overridden only once" in text
+    assert "overrides:" not in text
 
 
 def test_typing_medications_changes_the_interactions_and_alerts(
