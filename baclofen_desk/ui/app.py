@@ -16,6 +16,7 @@ from baclofen_desk.core.kb_io import KnowledgeError
 from baclofen_desk.resources import default_knowledge, resource
 from baclofen_desk.ui import dialogs
 from baclofen_desk.ui.crash import install_excepthook
+from baclofen_desk.ui.file_open import FileOpenRequests
 from baclofen_desk.ui.main_window import MainWindow
 from baclofen_desk.ui.qt_settings import name_application
 from baclofen_desk.ui.translations import install_translators
@@ -55,10 +56,19 @@ def run_app(args: list[str]) -> int:
     install_excepthook(lambda text: dialogs.show_error(window, window.tr("Unexpected error"), text))
     if options.plan_file:
         window.files.open_path(Path(options.plan_file))
+    open_system_requests(app, window)
     window.show()
     if options.quit_after_show:
         quit_when_shown(app, window)
     return app.exec()
+
+
+def open_system_requests(app: QApplication, window: MainWindow) -> FileOpenRequests:
+    """Open the plans the system hands over while the program runs (the Finder on macOS)."""
+    requests = FileOpenRequests(window)
+    requests.watch(app)
+    requests.requested.connect(window.files.open_requested)
+    return requests
 
 
 def quit_when_shown(app: QApplication, window: MainWindow) -> None:

@@ -78,7 +78,8 @@ class FileActions:
         path = dialogs.ask_open_path(self._parent, folder)
         return path is not None and self.open_path(path)
 
-    def open_recent(self, path: Path) -> bool:
+    def open_requested(self, path: Path) -> bool:
+        """Open a file chosen elsewhere (recent files, the Finder), asking first about changes."""
         return self.may_discard() and self.open_path(path)
 
     def open_path(self, path: Path) -> bool:

@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.commands.recent.clear()
         for path in recent_files():
             action = self.commands.recent.addAction(str(path))
-            action.triggered.connect(partial(self.files.open_recent, path))
+            action.triggered.connect(partial(self.files.open_requested, path))
 
     def _edit_preferences(self) -> None:
         edited = dialogs.ask_preferences(self, self.preferences, self.knowledge)

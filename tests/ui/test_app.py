@@ -6,28 +6,31 @@ import logging
 import os
 import subprocess
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from baclofen_desk import __version__
 from baclofen_desk.ui import crash
 from baclofen_desk.ui.about import about_html
 from baclofen_desk.ui.actions import shortcut
+from baclofen_desk.ui.app import open_system_requests
 from baclofen_desk.ui.main_window import MainWindow
 from baclofen_desk.ui.preferences import KEY, Preferences, load_preferences
 from baclofen_desk.ui.preferences_dialog import PreferencesDialog
 from baclofen_desk.ui.qt_settings import app_settings
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from pytestqt.qtbot import QtBot
 
     from baclofen_desk.core.knowledge import Knowledge
     from tests.ui.conftest import DialogCalls
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_window(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -210,3 +213,30 @@ def test_many_qt_calls_do_not_wear_out_none_true_and_false(tmp_path: Path) -> No
         check=False,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_desktop_file_name_is_the_installed_desktop_file(qapp: QApplication) -> None:
+    name = QGuiApplication.desktopFileName()
+    assert name == "org.baclofendesk.BaclofenDesk"
+    assert (ROOT / "packaging" / "linux" / f"{name}.desktop").is_file()
+
+
+def test_a_plan_the_finder_hands_over_is_opened(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from baclofen_desk.core.models import Patient, PlanRequest
+    from baclofen_desk.storage import HandoutChoices, save_plan_file
+
+    plan_file = tmp_path / "ana.baclofen.json"
+    request = PlanRequest(patient=Patient(age_years=61), start=dt.date(2026, 12, 1))
+    save_plan_file(plan_file, request, HandoutChoices(), rules_version=window.knowledge.version)
+    requests = open_system_requests(qapp, window)
+    try:
+        QCoreApplication.postEvent(qapp, QFileOpenEvent(str(plan_file)))
+        qtbot.waitUntil(lambda: window.document.path == plan_file)
+    finally:
+        qapp.removeEventFilter(requests)
+    assert window.editor.patient.numbers["age_years"].value_or_none() == 61
+    assert window.windowTitle() == "ana[*] — Baclofen Desk"
