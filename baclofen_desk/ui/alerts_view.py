@@ -1,12 +1,18 @@
-"""The plan's alerts, most severe first: severity icon and word, message, source, override."""
+"""The plan's alerts, most severe first, after any override that no longer applies.
+
+Each alert shows its severity icon and word, message and source. A critical alert
+can be overridden with a reason; an override can be withdrawn; an override that
+lapsed because its alert changed is said plainly, above the alerts.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -15,22 +21,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from baclofen_desk.ui.overrides import LapsedOverride, lapsed_overrides, needs_override
 from baclofen_desk.ui.severity import severity_icon, severity_word
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from baclofen_desk.core.models import Alert, Plan
 
-ALERT_ROLE = Qt.ItemDataRole.UserRole
-
-
-def needs_override(alert: Alert) -> bool:
-    return alert.blocking and alert.overridable
+#: Item data: the `Alert` or the `LapsedOverride` an item shows.
+ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 
 class AlertsView(QWidget):
-    """A list of alerts; activating a critical one asks for an override."""
+    """A list of alerts with Override and Withdraw buttons for the selected one."""
 
     override_requested = Signal(object)  # Alert
+    withdraw_requested = Signal(str)  # code of the alert whose override is withdrawn
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,37 +49,55 @@ class AlertsView(QWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setAccessibleName(self.tr("Alerts"))
         self.override = QPushButton(self.tr("O&verride critical alert…"))
-        self.override.setEnabled(False)
-        self.override.setVisible(False)
-        title = QLabel(self.tr("Alerts"))
+        self.withdraw = QPushButton(self.tr("Withdraw override"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.override)
+        buttons.addWidget(self.withdraw)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
+        layout.addWidget(QLabel(self.tr("Alerts")))
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.override)
+        layout.addLayout(buttons)
+        self._shown: tuple[tuple[Alert, ...], tuple[LapsedOverride, ...]] | None = None
         self.list.itemActivated.connect(self._on_activated)
-        self.list.currentItemChanged.connect(self._update_button)
+        self.list.currentItemChanged.connect(self._update_buttons)
         self.override.clicked.connect(self._on_override_clicked)
+        self.withdraw.clicked.connect(self._on_withdraw_clicked)
+        self.show_plan(None)
 
     def show_plan(self, plan: Plan | None) -> None:
-        """List the plan's alerts (left alone when they are the ones already shown)."""
-        if plan is not None and list(plan.alerts) == self.alerts():
+        """List the lapsed overrides and the alerts (left alone when they are the ones shown)."""
+        shown = (plan.alerts if plan is not None else (), lapsed_overrides(plan))
+        if shown == self._shown:
             return
+        self._shown = shown
         self.list.clear()
-        for alert in plan.alerts if plan is not None else ():
-            item = QListWidgetItem(severity_icon(alert.severity), self._text(alert), self.list)
-            item.setData(ALERT_ROLE, alert)
-            item.setToolTip(alert.code)
-        blocking = [row for row, a in enumerate(self.alerts()) if needs_override(a)]
-        self.list.setCurrentRow(blocking[0] if blocking else -1)
-        self._update_button()
+        for lapsed in shown[1]:
+            self._add(severity_icon("warning"), self._lapsed_text(lapsed), lapsed, lapsed.code)
+        for alert in shown[0]:
+            self._add(severity_icon(alert.severity), self._text(alert), alert, alert.code)
+        actionable = [row for row, item in enumerate(self._items()) if _to_act_on(item)]
+        self.list.setCurrentRow(actionable[0] if actionable else -1)
+        self._update_buttons()
 
     def alerts(self) -> list[Alert]:
-        """The alerts shown, in order."""
-        return [self.list.item(row).data(ALERT_ROLE) for row in range(self.list.count())]
+        """The alerts shown, in order (without the lapsed overrides)."""
+        return [item for item in self._items() if not isinstance(item, LapsedOverride)]
+
+    def lapsed(self) -> list[LapsedOverride]:
+        return [item for item in self._items() if isinstance(item, LapsedOverride)]
 
     def texts(self) -> list[str]:
         return [self.list.item(row).text() for row in range(self.list.count())]
+
+    def _add(self, icon: QIcon, text: str, data: Alert | LapsedOverride, tip: str) -> None:
+        item = QListWidgetItem(icon, text, self.list)
+        item.setData(ITEM_ROLE, data)
+        item.setToolTip(tip)
+
+    def _items(self) -> list[Alert | LapsedOverride]:
+        return [self.list.item(row).data(ITEM_ROLE) for row in range(self.list.count())]
 
     def _text(self, alert: Alert) -> str:
         lines = [f"{severity_word(alert.severity).upper()}: {alert.message}"]
@@ -83,21 +108,56 @@ class AlertsView(QWidget):
             lines.append(self.tr("Blocks the handout until overridden with a reason."))
         return "\n".join(lines)
 
-    def _current_alert(self) -> Alert | None:
-        item = self.list.currentItem()
-        return None if item is None else cast("Alert", item.data(ALERT_ROLE))
+    def _lapsed_text(self, lapsed: LapsedOverride) -> str:
+        if lapsed.can_override_again:
+            why = self.tr("the alert changed — review it again")
+        else:
+            why = self.tr("the alert is no longer raised as a critical alert")
+        head = self.tr("Your override of %1 no longer applies: %2.")
+        reason = self.tr("Your reason was: %1").replace("%1", lapsed.override.reason)
+        return head.replace("%1", lapsed.code).replace("%2", why) + "\n" + reason
 
-    def _update_button(self) -> None:
-        alert = self._current_alert()
-        self.override.setVisible(any(needs_override(a) for a in self.alerts()))
-        self.override.setEnabled(alert is not None and needs_override(alert))
+    def _current(self) -> Alert | LapsedOverride | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(ITEM_ROLE)  # type: ignore[no-any-return]
+
+    def _update_buttons(self) -> None:
+        items, current = self._items(), self._current()
+        self.override.setVisible(any(_overridable(item) is not None for item in items))
+        self.override.setEnabled(current is not None and _overridable(current) is not None)
+        self.withdraw.setVisible(any(_withdrawable(item) for item in items))
+        self.withdraw.setEnabled(current is not None and _withdrawable(current))
 
     def _on_activated(self, item: QListWidgetItem) -> None:
-        alert: Alert = item.data(ALERT_ROLE)
-        if alert.severity == "critical" and alert.overridable:
+        """Enter or double-click: override the alert, or give an override a new reason."""
+        data: Alert | LapsedOverride = item.data(ITEM_ROLE)
+        alert = data.alert if isinstance(data, LapsedOverride) else data
+        if alert is not None and alert.severity == "critical" and alert.overridable:
             self.override_requested.emit(alert)
 
     def _on_override_clicked(self) -> None:
-        alert = self._current_alert()
+        current = self._current()
+        alert = None if current is None else _overridable(current)
         if alert is not None:
             self.override_requested.emit(alert)
+
+    def _on_withdraw_clicked(self) -> None:
+        current = self._current()
+        if current is not None and _withdrawable(current):
+            self.withdraw_requested.emit(current.code)
+
+
+def _overridable(item: Alert | LapsedOverride) -> Alert | None:
+    """The alert the Override button acts on for `item`, if any."""
+    if isinstance(item, LapsedOverride):
+        return item.alert if item.can_override_again else None
+    return item if needs_override(item) else None
+
+
+def _withdrawable(item: Alert | LapsedOverride) -> bool:
+    return isinstance(item, LapsedOverride) or item.override_reason is not None
+
+
+def _to_act_on(item: Alert | LapsedOverride) -> bool:
+    """Selected first: a lapsed override, else an alert that blocks the handout."""
+    return isinstance(item, LapsedOverride) or needs_override(item)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from baclofen_desk.core.knowledge import Knowledge
-    from baclofen_desk.core.models import Plan, PlanRequest
+    from baclofen_desk.core.models import Alert, Plan, PlanRequest
     from baclofen_desk.ui.request_draft import Draft
 
 
@@ -72,12 +72,26 @@ class PlanDocument(QObject):
             self.handout = handout
             self._update_modified()
 
-    def set_override(self, code: str, reason: str) -> None:
-        """Acknowledge a critical alert with the clinician's reason (replaces an earlier one)."""
-        kept = tuple(o for o in self.overrides if o.code != code)
-        self.overrides = (*kept, Override(code=code, reason=reason))
-        self._replan()
-        self._update_modified()
+    def set_override(self, alert: Alert, reason: str) -> None:
+        """Acknowledge `alert` as it reads now with a reason (replaces an earlier override of it).
+
+        The override lapses as soon as the alert says something else.
+        """
+        override = Override(code=alert.code, reason=reason, acknowledged_message=alert.message)
+        self._set_overrides((*self._overrides_but(alert.code), override))
+
+    def withdraw_override(self, code: str) -> None:
+        """Take back the override of the alert `code`: it blocks the handout again."""
+        self._set_overrides(self._overrides_but(code))
+
+    def _overrides_but(self, code: str) -> tuple[Override, ...]:
+        return tuple(o for o in self.overrides if o.code != code)
+
+    def _set_overrides(self, overrides: tuple[Override, ...]) -> None:
+        if overrides != self.overrides:
+            self.overrides = overrides
+            self._replan()
+            self._update_modified()
 
     def reset(
         self,

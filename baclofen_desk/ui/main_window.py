@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         document.modified_changed.connect(self.setWindowModified)
         document.path_changed.connect(self._show_path)
         self.results.alerts.override_requested.connect(self._override)
+        self.results.alerts.withdraw_requested.connect(document.withdraw_override)
         commands.new.triggered.connect(self.files.new)
         commands.open.triggered.connect(self.files.open)
         commands.recent.aboutToShow.connect(self._fill_recent)
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
     def _override(self, alert: Alert) -> None:
         reason = dialogs.ask_override_reason(self, alert)
         if reason:
-            self.document.set_override(alert.code, reason)
+            self.document.set_override(alert, reason)
 
     def _fill_recent(self) -> None:
         self.commands.recent.clear()

@@ -38,7 +38,8 @@ def test_save_then_reopen_gives_an_equal_plan(
     dialog_calls: DialogCalls,
 ) -> None:
     fill_older_adult(qtbot, window)
-    window.document.set_override("kidney.moderate", "not critical, kept anyway")
+    moderate = next(a for a in window.results.alerts.alerts() if a.code == "kidney.moderate")
+    window.document.set_override(moderate, "not critical, kept anyway")
     saved_plan, saved_table = window.document.state.plan, table_text(window)
     dialog_calls.answer("ask_save_path", tmp_path / "ana")
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
