@@ -1,4 +1,8 @@
-"""One line above the results saying whether they can be trusted: ready, blocked, or stale."""
+"""One line above the results saying whether they can be trusted: ready, blocked, or stale.
+
+A ready plan gets the green tick only when nothing at warning level or above is in
+it; otherwise the line counts what there is to look at, beside a caution icon.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QWidget
 
+from baclofen_desk.ui.plan_findings import findings_of
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from baclofen_desk.ui.document import PlanState
+    from baclofen_desk.ui.plan_findings import Findings
 
 _ICONS = {
     "ready": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "attention": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "blocked": QStyle.StandardPixmap.SP_MessageBoxCritical,
     "stale": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "empty": QStyle.StandardPixmap.SP_MessageBoxInformation,
@@ -21,7 +29,8 @@ _ICONS = {
 
 
 class StatusBanner(QFrame):
-    """An icon and a sentence; `kind` is ready, blocked, stale or empty."""
+    """An icon and a sentence; `kind` is ready, attention (ready, with findings), blocked,
+    stale or empty."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,4 +82,34 @@ class StatusBanner(QFrame):
                 "Blocked: %1 critical alerts must be overridden with a reason "
                 "before a handout can be printed."
             ).replace("%1", str(count))
-        return "ready", self.tr("Plan ready (rules %1).").replace("%1", plan.rules_version)
+        return self._ready(findings_of(plan))
+
+    def _ready(self, findings: Findings) -> tuple[str, str]:
+        if not findings:
+            return "ready", self.tr("Plan ready.")
+        return "attention", self.tr("Plan ready — %1.").replace("%1", self._counts(findings))
+
+    def _counts(self, findings: Findings) -> str:
+        """ "2 major interactions, 1 warning, 1 critical alert overridden"."""
+        counted = [
+            (
+                findings.major_interactions,
+                self.tr("1 major interaction"),
+                self.tr("%1 major interactions"),
+            ),
+            (findings.warnings, self.tr("1 warning"), self.tr("%1 warnings")),
+            (
+                findings.critical_overridden,
+                self.tr("1 critical alert overridden"),
+                self.tr("%1 critical alerts overridden"),
+            ),
+            (
+                findings.lapsed_overrides,
+                self.tr("1 override that no longer applies"),
+                self.tr("%1 overrides that no longer apply"),
+            ),
+        ]
+        parts = [one if n == 1 else many.replace("%1", str(n)) for n, one, many in counted if n]
+        if findings.check_incomplete:
+            parts.append(self.tr("interaction check incomplete"))
+        return ", ".join(parts)
