@@ -54,10 +54,10 @@ def run_app(args: list[str]) -> int:
         return 2
     window = MainWindow(knowledge, app_icon())
     install_excepthook(lambda text: dialogs.show_error(window, window.tr("Unexpected error"), text))
+    open_system_requests(app, window)
+    window.show()  # first, so a message about the plan file has its window behind it
     if options.plan_file:
         window.files.open_path(Path(options.plan_file))
-    open_system_requests(app, window)
-    window.show()
     if options.quit_after_show:
         quit_when_shown(app, window)
     return app.exec()

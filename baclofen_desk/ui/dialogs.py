@@ -94,6 +94,11 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.critical(parent, title, text)
 
 
+def show_notice(parent: QWidget, title: str, text: str) -> None:
+    """Something the user must know before going on (not an error)."""
+    QMessageBox.information(parent, title, text)
+
+
 def show_about(parent: QWidget, title: str, html: str) -> None:
     QMessageBox.about(parent, title, html)
 

@@ -4,11 +4,12 @@ Every edit re-plans at once. When the draft is invalid the last valid plan is
 kept and marked stale, together with the model's messages per field. The plan
 is modified while what it holds differs from what was last opened or saved, so
 an edit that ends where it started (a value typed again) leaves it unmodified.
+A plan opened from a file saved under other rules says so until it is saved again.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -33,11 +34,16 @@ _Content = tuple["Draft | None", HandoutChoices, tuple[Override, ...]]
 
 @dataclass(frozen=True)
 class PlanState:
-    """What the views show: the plan (if any), whether it is stale, and the field errors."""
+    """What the views show: the plan (if any), whether it is stale, and the field errors.
+
+    `rules_change` is (rules the file was saved under, current rules) while they differ
+    and the plan has not been saved since it was opened.
+    """
 
     plan: Plan | None = None
     stale: bool = False
     errors: Mapping[str, str] = field(default_factory=dict)
+    rules_change: tuple[str, str] | None = None
 
 
 class PlanDocument(QObject):
@@ -58,6 +64,7 @@ class PlanDocument(QObject):
         self.modified = False
         self._draft: Draft | None = None
         self._saved: _Content | None = None  # None: differs from the file whatever it holds
+        self._file_rules: str | None = None  # rules the opened file was saved under
 
     def edit(self, draft: Draft) -> None:
         """The form changed: re-plan now (nothing to do when no value changed)."""
@@ -99,9 +106,11 @@ class PlanDocument(QObject):
         handout: HandoutChoices,
         overrides: tuple[Override, ...] = (),
         path: Path | None = None,
+        file_rules: str | None = None,
     ) -> None:
-        """Start over from a new or opened plan (not modified)."""
+        """Start over from a new or opened plan (not modified); `file_rules`: its saved rules."""
         self._draft, self.handout, self.overrides = draft, handout, overrides
+        self._file_rules = file_rules
         self.request = None
         self.state = PlanState()
         self._replan()
@@ -111,6 +120,15 @@ class PlanDocument(QObject):
     def set_path(self, path: Path | None) -> None:
         self.path = path
         self.path_changed.emit(path)
+
+    def mark_saved(self, path: Path) -> None:
+        """The plan was written to `path` under the current rules."""
+        self._file_rules = None
+        if self.state.rules_change is not None:
+            self.state = replace(self.state, rules_change=None)
+            self.state_changed.emit(self.state)
+        self.set_path(path)
+        self.set_modified(False)
 
     def set_modified(self, modified: bool) -> None:
         """Mark the plan as differing from its file (True) or as the file's content (False)."""
@@ -130,9 +148,16 @@ class PlanDocument(QObject):
         if self._draft is None:
             return
         result = build_request(self._draft, self.overrides)
+        change = self._rules_change()
         if result.request is None:
-            self.state = PlanState(self.state.plan, self.state.plan is not None, result.errors)
+            plan = self.state.plan
+            self.state = PlanState(plan, plan is not None, result.errors, change)
         else:
             self.request = result.request
-            self.state = PlanState(build_plan(result.request, self.knowledge))
+            self.state = PlanState(build_plan(result.request, self.knowledge), rules_change=change)
         self.state_changed.emit(self.state)
+
+    def _rules_change(self) -> tuple[str, str] | None:
+        current = self.knowledge.version
+        saved = self._file_rules
+        return None if saved is None or saved == current else (saved, current)

@@ -19,6 +19,7 @@ from baclofen_desk.storage import (
 from baclofen_desk.ui import dialogs
 from baclofen_desk.ui.recent_files import forget, recent_files, remember
 from baclofen_desk.ui.request_draft import Draft, draft_of
+from baclofen_desk.ui.status_banner import rules_changed_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -92,8 +93,13 @@ class FileActions:
             dialogs.show_error(self._parent, _tr("Cannot open plan"), str(exc))
             return False
         request = content.request
-        self._show(draft_of(request), content.handout, request.overrides, path)
+        self._show(
+            draft_of(request), content.handout, request.overrides, path, content.rules_version
+        )
         remember(path)
+        change = self._document.state.rules_change
+        if change is not None:
+            dialogs.show_notice(self._parent, _tr("Rules changed"), rules_changed_text(*change))
         if self._document.request != request:
             self._document.set_modified(True)
             dialogs.show_error(
@@ -129,9 +135,10 @@ class FileActions:
         handout: HandoutChoices,
         overrides: tuple[Override, ...],
         path: Path | None,
+        file_rules: str | None = None,
     ) -> None:
         self._editor.load(draft, handout)
-        self._document.reset(self._editor.draft(), handout, overrides, path)
+        self._document.reset(self._editor.draft(), handout, overrides, path, file_rules)
 
     def _write(self, path: Path) -> bool:
         document = self._document
@@ -151,8 +158,7 @@ class FileActions:
                 self._parent, _tr("Cannot save plan"), f"{path}: {exc.strerror or exc}"
             )
             return False
-        document.set_path(path)
-        document.set_modified(False)
+        document.mark_saved(path)
         remember(path)
         return True
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QWidget
 
 from baclofen_desk.ui.plan_findings import findings_of
@@ -26,6 +26,16 @@ _ICONS = {
     "stale": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "empty": QStyle.StandardPixmap.SP_MessageBoxInformation,
 }
+
+
+def rules_changed_text(saved: str, current: str) -> str:
+    """What a plan opened under other rules than it was saved under needs from the clinician."""
+    text = QCoreApplication.translate(
+        "StatusBanner",
+        "This plan was saved under rules %1; the current rules are %2. The schedule was "
+        "recomputed — check the doses against any handout already given.",
+    )
+    return text.replace("%1", saved).replace("%2", current)
 
 
 class StatusBanner(QFrame):
@@ -54,6 +64,9 @@ class StatusBanner(QFrame):
         kind, text = self._describe(state)
         if unplaced:
             text = f"{text} {' '.join(unplaced)}"
+        if state.rules_change is not None:  # kept until the plan is saved under these rules
+            kind = "attention" if kind == "ready" else kind
+            text = f"{text}\n{rules_changed_text(*state.rules_change)}"
         self.kind = kind
         self.text.setText(text)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)

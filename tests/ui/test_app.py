@@ -57,7 +57,9 @@ def test_quit_after_show_exits_0_once_the_window_is_shown(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
 
 
-def test_a_plan_file_given_on_the_command_line_is_opened(tmp_path: Path) -> None:
+def test_a_plan_file_given_on_the_command_line_is_opened(
+    tmp_path: Path, knowledge: Knowledge
+) -> None:
     import datetime as dt
 
     from baclofen_desk.core.models import Patient, PlanRequest
@@ -65,7 +67,7 @@ def test_a_plan_file_given_on_the_command_line_is_opened(tmp_path: Path) -> None
 
     plan_file = tmp_path / "ana.baclofen.json"
     request = PlanRequest(patient=Patient(age_years=45), start=dt.date(2026, 12, 1))
-    save_plan_file(plan_file, request, HandoutChoices(), rules_version="r")
+    save_plan_file(plan_file, request, HandoutChoices(), rules_version=knowledge.version)
     result = run_window(tmp_path, str(plan_file), "--quit-after-show")
     assert result.returncode == 0, result.stderr
     recent = (tmp_path / "config" / "Baclofen Desk" / "Baclofen Desk.ini").read_text()

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 
-from baclofen_desk.storage import load_plan_file
+from baclofen_desk.core.models import Patient, PlanRequest
+from baclofen_desk.storage import HandoutChoices, load_plan_file, save_plan_file
 from baclofen_desk.ui.main_window import MainWindow
 from baclofen_desk.ui.recent_files import recent_files
 from tests.ui.driving import table_text, type_into, type_medications, type_patient
@@ -181,3 +182,43 @@ def test_typing_a_value_again_leaves_the_plan_unmodified(
     assert window.isWindowModified()
     type_patient(qtbot, window, weight_kg="70")  # back to what the file holds
     assert not window.isWindowModified()
+
+
+def test_a_plan_saved_under_other_rules_says_so_until_it_is_saved_again(
+    qtbot: QtBot,
+    window: MainWindow,
+    knowledge: Knowledge,
+    tmp_path: Path,
+    dialog_calls: DialogCalls,
+) -> None:
+    path = tmp_path / "old.baclofen.json"
+    request = PlanRequest(patient=Patient(age_years=45, weight_kg=70), start=dt.date(2026, 12, 1))
+    save_plan_file(path, request, HandoutChoices(), rules_version="2019.1-0")
+    note = (
+        f"This plan was saved under rules 2019.1-0; the current rules are {knowledge.version}. "
+        "The schedule was recomputed — check the doses against any handout already given."
+    )
+    dialog_calls.answer("show_notice", None)
+
+    assert window.files.open_path(path)
+
+    assert dialog_calls.calls == [("show_notice", ("Rules changed", note))]
+    banner = window.results.banner
+    assert banner.text.text().endswith(note)
+    assert banner.kind == "attention"
+    type_patient(qtbot, window, weight_kg="72")
+    assert banner.text.text().endswith(note)  # still there after edits
+    window.commands.save.trigger()
+    assert load_plan_file(path).rules_version == knowledge.version
+    assert note not in banner.text.text()
+    assert banner.kind == "ready"
+
+
+def test_a_plan_saved_under_the_current_rules_opens_without_a_note(
+    window: MainWindow, knowledge: Knowledge, tmp_path: Path
+) -> None:
+    path = tmp_path / "new.baclofen.json"
+    request = PlanRequest(patient=Patient(age_years=45), start=dt.date(2026, 12, 1))
+    save_plan_file(path, request, HandoutChoices(), rules_version=knowledge.version)
+    assert window.files.open_path(path)  # no dialog (the fixture fails on any)
+    assert "saved under rules" not in window.results.banner.text.text()
