@@ -14,8 +14,9 @@ from baclofen_desk.ui.status_banner import StatusBanner
 from baclofen_desk.ui.timeline_chart import TimelineChart
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
+    from baclofen_desk.core.knowledge import Product
     from baclofen_desk.core.models import DoseStep
     from baclofen_desk.ui.document import PlanState
 
@@ -37,8 +38,9 @@ def notes_text(steps: tuple[DoseStep, ...]) -> str:
 class ResultsView(QWidget):
     """Shows a `PlanState`; the splitters let the user give room where it is needed."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, products: Mapping[str, Product], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._products = products
         self.banner = StatusBanner()
         self.chart = TimelineChart()
         self.schedule = ScheduleModel(self)
@@ -86,7 +88,8 @@ class ResultsView(QWidget):
         self.banner.show_state(state, unplaced)
         self.chart.set_plan(plan, stale=state.stale)
         steps = plan.steps if plan is not None else ()
-        if self.schedule.set_steps(steps):
+        product = self._products.get(plan.product) if plan is not None else None
+        if self.schedule.set_steps(steps, product):
             self.table.resizeColumnsToContents()
         notes = notes_text(steps)
         self.notes.setText(notes)

@@ -1,4 +1,7 @@
-"""The plan's dose steps as a table model (one row per step; the row header is the step number)."""
+"""The plan's dose steps as a table model (one row per step; the row header is the step number).
+
+Each dose is shown in mg and, next to it, in what the patient measures (Give).
+"""
 
 from __future__ import annotations
 
@@ -6,15 +9,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from baclofen_desk.ui.dose_units import give_text
 from baclofen_desk.ui.numbers import day, number
 from baclofen_desk.ui.severity import severity_icon
 
 if TYPE_CHECKING:
+    from baclofen_desk.core.knowledge import Product
     from baclofen_desk.core.models import DoseStep
 
 Index = QModelIndex | QPersistentModelIndex
 
-FROM, TO, DAYS, DAILY, DOSES, TIMES, NOTE = range(7)
+FROM, TO, DAYS, DAILY, DOSES, GIVE, TIMES, NOTE = range(8)
 NUMERIC = {DAYS, DAILY}
 
 
@@ -24,6 +29,7 @@ class ScheduleModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._steps: tuple[DoseStep, ...] = ()
+        self._product: Product | None = None
         self._cells: list[list[str]] = []
         self._headers = (
             self.tr("From"),
@@ -31,19 +37,21 @@ class ScheduleModel(QAbstractTableModel):
             self.tr("Days"),
             self.tr("mg/day"),
             self.tr("Doses (mg)"),
+            self.tr("Give"),
             self.tr("Times"),
             self.tr("Note"),
         )
 
-    def set_steps(self, steps: tuple[DoseStep, ...]) -> bool:
+    def set_steps(self, steps: tuple[DoseStep, ...], product: Product | None) -> bool:
         """Replace every row (True) unless these are the rows shown (False).
 
-        The cell texts are made once here, not on every paint.
+        `product` is what the doses are given with. The cell texts are made once
+        here, not on every paint.
         """
-        if steps == self._steps and self._cells:
+        if (steps, product) == (self._steps, self._product) and self._cells:
             return False
         self.beginResetModel()
-        self._steps = steps
+        self._steps, self._product = steps, product
         self._cells = [[self._text(step, column) for column in range(NOTE + 1)] for step in steps]
         self.endResetModel()
         return True
@@ -88,6 +96,7 @@ class ScheduleModel(QAbstractTableModel):
             DAYS: lambda: "" if step.days is None else str(step.days),
             DAILY: lambda: number(step.daily_mg),
             DOSES: lambda: " + ".join(number(dose) for dose in step.doses_mg) or "—",
+            GIVE: lambda: give_text(step.doses_mg, self._product) if self._product else "—",
             TIMES: lambda: ", ".join(step.times) or "—",
             NOTE: lambda: step.note or "",
         }

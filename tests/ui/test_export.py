@@ -29,7 +29,7 @@ def pdf_text(data: bytes) -> str:
 
 def summary_row(row: list[str]) -> str:
     """A schedule table row as the clinician summary prints it."""
-    start, end, _days, daily, doses, times = row
+    start, end, _days, daily, doses, _give, times = row
     iso = QDate.fromString(start, "d MMM yyyy").toString("yyyy-MM-dd")
     end_iso = QDate.fromString(end, "d MMM yyyy").toString("yyyy-MM-dd") or "open"
     pairs = zip(times.split(", "), doses.split(" + "), strict=True)

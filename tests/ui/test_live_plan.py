@@ -42,10 +42,29 @@ def test_typing_an_adult_gives_the_standard_titration(qtbot: QtBot, window: Main
     type_patient(qtbot, window, age_years="45", weight_kg="70", scr="0.9")
     window.editor.patient.sex.set_value("male")
     assert daily_doses(window) == [15, 30, 45, 60]
-    assert table_text(window)[0][3:6] == ["15", "5 + 5 + 5", "08:00, 14:00, 20:00"]
+    assert table_text(window)[0][3:7] == [
+        "15",
+        "5 + 5 + 5",
+        "½ + ½ + ½ tablet",
+        "08:00, 14:00, 20:00",
+    ]
     assert window.editor.patient.marks.message("age_years") is None
     assert window.results.banner.kind == "ready"
     assert "CrCl" in window.editor.patient.kidney.crcl.text() or window.editor.patient.kidney.crcl
+
+
+def test_a_liquid_shows_each_dose_in_ml_next_to_its_mg(qtbot: QtBot, window: MainWindow) -> None:
+    type_patient(qtbot, window, age_years="45", weight_kg="70")
+    window.editor.plan.product.set_value("solution-2mg-ml")
+    header = window.results.schedule.headerData
+    first = dict(
+        zip(
+            [header(c, Qt.Orientation.Horizontal) for c in range(8)],
+            table_text(window)[0],
+            strict=False,
+        )
+    )
+    assert (first["Doses (mg)"], first["Give"]) == ("5 + 5 + 5", "2.5 mL + 2.5 mL + 2.5 mL")
 
 
 def test_every_edit_updates_table_chart_and_alerts(
@@ -147,7 +166,7 @@ def test_a_wrong_dose_time_is_marked_with_what_is_expected(
     assert message == "'8am' is not a clock time as HH:MM (24-hour)"
     type_into(qtbot, window.editor.plan.times, "07:00, 13:00, 19:00")
     assert window.editor.plan.marks.message("dose_times") is None
-    assert table_text(window)[0][5] == "07:00, 13:00, 19:00"
+    assert table_text(window)[0][6] == "07:00, 13:00, 19:00"
 
 
 @pytest.mark.parametrize(

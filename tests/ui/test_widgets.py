@@ -12,10 +12,11 @@ from PySide6.QtGui import QColor, QPalette
 from baclofen_desk.core.models import Patient, PlanRequest
 from baclofen_desk.core.planner import build_plan
 from baclofen_desk.ui.chart_scale import date_ticks, nice_ticks
+from baclofen_desk.ui.dose_units import give_text
 from baclofen_desk.ui.field_specs import number_spec
 from baclofen_desk.ui.medication_panel import MedicationPanel
 from baclofen_desk.ui.optional_spin import OptionalSpinBox
-from baclofen_desk.ui.schedule_model import ScheduleModel
+from baclofen_desk.ui.schedule_model import DOSES, GIVE, ScheduleModel
 from baclofen_desk.ui.timeline_chart import TimelineChart
 
 if TYPE_CHECKING:
@@ -90,11 +91,42 @@ def test_clearing_a_number_box_makes_it_empty(qtbot: QtBot, weight_box: Optional
 
 def test_schedule_model_passes_the_model_tester(qtmodeltester, knowledge: Knowledge) -> None:
     model = ScheduleModel()
-    model.set_steps(adult_plan(knowledge).steps)
+    plan = adult_plan(knowledge)
+    model.set_steps(plan.steps, knowledge.products[plan.product])
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 4
     assert model.index(3, 1).data() == "ongoing"
     assert model.headerData(0, Qt.Orientation.Vertical) == "1"
+    assert model.headerData(GIVE, Qt.Orientation.Horizontal) == "Give"
+
+
+def test_the_give_column_follows_the_product(knowledge: Knowledge) -> None:
+    model = ScheduleModel()
+    steps = adult_plan(knowledge).steps
+    model.set_steps(steps, knowledge.products["tablet-10"])
+    assert model.index(0, GIVE).data() == "½ + ½ + ½ tablet"
+    assert model.set_steps(steps, knowledge.products["solution-1mg-ml"])  # same mg, new units
+    assert model.index(0, DOSES).data() == "5 + 5 + 5"
+    assert model.index(0, GIVE).data() == "5 mL + 5 mL + 5 mL"
+
+
+@pytest.mark.parametrize(
+    ("product", "doses", "given"),
+    [
+        ("tablet-10", (5, 5, 10), "½ + ½ + 1 tablet"),
+        ("tablet-10", (10, 10, 15), "1 + 1 + 1½ tablets"),
+        ("tablet-20", (5,), "cannot be measured with this product"),  # a quarter tablet
+        ("solution-1mg-ml", (5, 5, 5), "5 mL + 5 mL + 5 mL"),
+        ("solution-2mg-ml", (5, 7.5), "2.5 mL + 3.75 mL"),
+        ("suspension-5mg-ml", (7.5,), "1.5 mL"),
+        ("granules", (15, 20, 40), "packets: 10+5 mg, 20 mg, 20+20 mg"),
+        ("tablet-10", (), "—"),
+    ],
+)
+def test_doses_are_given_in_the_units_of_the_product(
+    knowledge: Knowledge, product: str, doses: tuple[float, ...], given: str
+) -> None:
+    assert give_text(doses, knowledge.products[product]) == given
 
 
 def test_chart_draws_the_plan_series_and_its_axes(qtbot: QtBot, knowledge: Knowledge) -> None:
