@@ -49,10 +49,23 @@ class FieldMarks:
         if focus is not None:
             widget.setFocusProxy(focus)
         self._form.addRow(label, widget)
+        self._add_error(field, focus or widget)
+
+    def add_below(self, field: str, label: str, widget: QWidget, focus: QWidget) -> None:
+        """A label on a row of its own and the full width of the form below it for `widget`.
+
+        For inputs too wide to sit beside their label (a column of check boxes).
+        """
+        title = QLabel(label)
+        title.setBuddy(focus)
+        self._form.addRow(title)
+        self._form.addRow(widget)
+        self._add_error(field, focus)
+
+    def _add_error(self, field: str, target: QWidget) -> None:
         error = FieldError()
         self._form.addRow(error)
         self._form.setRowVisible(error, False)
-        target = focus or widget
         self._rows[field] = (target, error, target.accessibleDescription())
 
     def show_errors(self, errors: Mapping[str, str]) -> None:

@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from baclofen_desk.core.models import CONDITIONS, INDICATIONS, Patient
 from baclofen_desk.ui.choice_box import ChoiceBox
+from baclofen_desk.ui.conditions_box import ConditionsBox
 from baclofen_desk.ui.field_marks import FieldMarks
 from baclofen_desk.ui.field_specs import number_spec
 from baclofen_desk.ui.kidney_view import KidneyView
@@ -66,25 +65,13 @@ class PatientPanel(QGroupBox):
                 if i in knowledge.indications
             ]
         )
-        self.conditions = self._conditions_list(knowledge)
+        self.conditions = ConditionsBox(
+            (condition, knowledge.conditions[condition].label) for condition in CONDITIONS
+        )
+        self.conditions.setToolTip(self.tr("Tick every condition the patient has"))
         self.kidney = KidneyView()
         self._lay_out()
         self._connect()
-
-    def _conditions_list(self, knowledge: Knowledge) -> QListWidget:
-        box = QListWidget()
-        for condition in CONDITIONS:
-            item = QListWidgetItem(knowledge.conditions[condition].label, box)
-            item.setData(Qt.ItemDataRole.UserRole, condition)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-        box.setAccessibleName(self.tr("Conditions"))
-        box.setWordWrap(True)
-        box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        box.setToolTip(self.tr("Tick every condition the patient has (Space toggles)"))
-        row = box.sizeHintForRow(0)
-        box.setFixedHeight(row * 5 + 2 * box.frameWidth())
-        return box
 
     def _lay_out(self) -> None:
         outer = QVBoxLayout(self)
@@ -105,7 +92,9 @@ class PatientPanel(QGroupBox):
         add("egfr", self.tr("&Known eGFR:"), n["egfr"])
         add("dialysis", self.tr("Dial&ysis:"), self.dialysis)
         add("indication", self.tr("I&ndication:"), self.indication)
-        add("conditions", self.tr("&Conditions:"), self.conditions)
+        self.marks.add_below(
+            "conditions", self.tr("&Conditions:"), self.conditions, self.conditions.first()
+        )
         outer.addLayout(form)
         outer.addWidget(self.kidney)
         self._name_inputs()
@@ -132,7 +121,7 @@ class PatientPanel(QGroupBox):
         for combo in (self.sex, self.scr_unit, self.indication):
             combo.currentIndexChanged.connect(self._emit)
         self.dialysis.toggled.connect(self._emit)
-        self.conditions.itemChanged.connect(self._emit)
+        self.conditions.changed.connect(self._emit)
 
     def _emit(self) -> None:
         if not self._quiet:
@@ -146,17 +135,9 @@ class PatientPanel(QGroupBox):
             scr_unit=self.scr_unit.value(),
             dialysis=self.dialysis.isChecked(),
             indication=self.indication.value(),
-            conditions=tuple(self._checked_conditions()),
+            conditions=self.conditions.checked(),
         )
         return values
-
-    def _checked_conditions(self) -> list[str]:
-        items = (self.conditions.item(row) for row in range(self.conditions.count()))
-        return [
-            item.data(Qt.ItemDataRole.UserRole)
-            for item in items
-            if item.checkState() == Qt.CheckState.Checked
-        ]
 
     def set_values(self, patient: Mapping[str, Any]) -> None:
         """Fill the form (no `changed` signal)."""
@@ -170,15 +151,9 @@ class PatientPanel(QGroupBox):
             )
             self.dialysis.setChecked(bool(patient.get("dialysis", False)))
             self.indication.set_value(patient.get("indication"))
-            self._check_conditions(set(patient.get("conditions", ())))
+            self.conditions.set_checked(patient.get("conditions", ()))
         finally:
             self._quiet = False
-
-    def _check_conditions(self, conditions: set[str]) -> None:
-        for row in range(self.conditions.count()):
-            item = self.conditions.item(row)
-            checked = item.data(Qt.ItemDataRole.UserRole) in conditions
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
         self.marks.show_errors(errors)

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QAbstractScrollArea
 
-from baclofen_desk.core.models import Patient, PlanRequest
+from baclofen_desk.core.models import CONDITIONS, Patient, PlanRequest
 from baclofen_desk.core.planner import build_plan
 from baclofen_desk.ui.chart_scale import date_ticks, nice_ticks
 from baclofen_desk.ui.dose_units import give_text
@@ -200,3 +201,22 @@ def test_the_interactions_list_gets_its_share_of_the_width_from_the_start(
 ) -> None:
     alerts, interactions = window.results.alerts, window.results.interactions
     assert interactions.width() >= 0.35 * (alerts.width() + interactions.width())
+
+
+def test_every_condition_is_in_sight_with_its_label_on_one_line(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    conditions = window.editor.patient.conditions
+    assert len(conditions.boxes) == len(CONDITIONS)
+    last = list(conditions.boxes.values())[-1]
+    qtbot.mouseClick(last, Qt.MouseButton.LeftButton)
+    assert window.editor.patient.values()["conditions"] == (CONDITIONS[-1],)
+    for box in conditions.boxes.values():
+        assert box.isVisibleTo(window)
+        assert box.width() >= box.sizeHint().width(), box.text()  # the label is not cut
+        assert box.height() <= 2 * box.fontMetrics().height(), box.text()  # one line
+        assert conditions.rect().contains(box.geometry())
+    scrolling = conditions.parentWidget()
+    while not isinstance(scrolling, QAbstractScrollArea):
+        scrolling = scrolling.parentWidget()
+    assert scrolling.isAncestorOf(window.editor.patient)  # the form, not the conditions alone
