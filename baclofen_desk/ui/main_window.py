@@ -17,13 +17,13 @@ from baclofen_desk.ui.export_actions import ExportActions
 from baclofen_desk.ui.file_actions import FileActions, display_name
 from baclofen_desk.ui.preferences import load_preferences, save_preferences
 from baclofen_desk.ui.recent_files import recent_files
-from baclofen_desk.ui.results_view import ResultsView
+from baclofen_desk.ui.results_view import COMFORTABLE_WIDTH, ResultsView
 from baclofen_desk.ui.window_state import restore_window, save_window
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from PySide6.QtGui import QCloseEvent, QIcon
+    from PySide6.QtGui import QCloseEvent, QIcon, QResizeEvent
 
     from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import Alert
@@ -118,6 +118,13 @@ class MainWindow(QMainWindow):
         dialogs.show_about(self, self.tr("About Baclofen Desk"), about_html(self.knowledge))
 
     # --- Qt overrides -------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Editor columns side by side only where the results keep their comfortable width."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= self.editor.side_by_side_width() + COMFORTABLE_WIDTH
+        if self.editor.set_side_by_side(wide):
+            self.splitter.setSizes([1, 10_000])  # the editor at its new minimum
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.may_discard():

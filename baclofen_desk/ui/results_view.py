@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 #: Pixels above and below the text of a schedule row.
 ROW_PADDING = 6
+#: Width the results need for every column of the schedule and a readable interactions list;
+#: the editor puts its columns side by side only when the window leaves the results this much.
+COMFORTABLE_WIDTH = 800
 
 
 def notes_text(steps: tuple[DoseStep, ...]) -> str:
