@@ -94,6 +94,8 @@ def shoot() -> int:
         window.show()
         window.resize(*SIZE)
         settle(app, window)
+        if handout.lang != "en":  # type: ignore[attr-defined]
+            show_choices(app, window)
         save(window, name)
         if handout.lang != "en":  # type: ignore[attr-defined]
             shoot_preview(app, window, f"{name}-preview")
@@ -101,6 +103,21 @@ def shoot() -> int:
         window.close()
     shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+def show_choices(app: QApplication, window: MainWindow) -> None:
+    """Scroll the form down to the plan and handout choices (taper, language) the scenario is
+    about, stopping at the top of a condition so none is cut in half at the edge."""
+    from PySide6.QtCore import QPoint
+
+    area = window.editor.area
+    bottom = area.verticalScrollBar().maximum()
+    tops = [
+        box.mapTo(area.widget(), QPoint(0, 0)).y()
+        for box in window.editor.patient.conditions.boxes.values()
+    ]
+    area.verticalScrollBar().setValue(max((top for top in tops if top <= bottom), default=bottom))
+    settle(app, window)
 
 
 def save(widget: QWidget, name: str) -> None:
