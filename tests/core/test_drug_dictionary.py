@@ -221,7 +221,11 @@ def test_a_missing_dictionary_folder_is_refused(knowledge_copy):
 
 
 def test_an_unknown_field_in_an_alert_template_is_refused(knowledge_copy):
-    _edit(knowledge_copy / "interactions.toml", "is already on the list ({lines})", "Duplicate: {line}")
+    _edit(
+        knowledge_copy / "interactions.toml",
+        "is already on the list ({lines})",
+        "Duplicate: {line}",
+    )
     with pytest.raises(KnowledgeError, match=r"interactions\.toml: alerts.*duplicate\.message"):
         load_knowledge(knowledge_copy)
 
