@@ -37,7 +37,7 @@ MISSED_CAUSES = [
     "Age edit: an age change switches the dosing profile, so every view is rebuilt (table,",
     "chart, alerts, interactions); the profile row shows re-planning and the views' update",
     "each take a few milliseconds and Qt's repaint of the whole window the rest. The",
-    "typical edit (weight) is well under the target; the age edit sits at the 16 ms line.",
+    "typical edit (weight) is well under the target; the age edit runs just over it.",
 ]
 
 

@@ -29,3 +29,15 @@ def test_no_core_module_names_qt_or_reportlab():
         text = path.read_text(encoding="utf-8")
         for banned in ("PySide6", "reportlab", "shiboken6"):
             assert f"import {banned}" not in text and f"from {banned}" not in text, path
+
+
+def test_opening_the_window_does_not_load_reportlab():
+    """ReportLab (about 200 ms and 20 MB) loads only when a PDF is made, not at start-up."""
+    check = (
+        "import sys; import baclofen_desk.ui.app, baclofen_desk.ui.main_window; "
+        "print('reportlab' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

@@ -2,7 +2,7 @@
 
 The schedule works in mg; the patient measures tablets, mL or packets. Showing
 both side by side guards against the mg/mL mix-up with liquids. The amounts
-come from the handout's own arithmetic (`report.patient_units`), so the window
+come from the same arithmetic as the handout's (`core.product_units`), so the window
 and the printed handout never disagree.
 """
 
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from baclofen_desk.report.patient_units import (
+from baclofen_desk.core.product_units import (
     NotDispensable,
     liquid_ml,
     packet_counts,
