@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from baclofen_desk.core.models import Patient, Plan, PlanRequest
 from baclofen_desk.core.planner import build_plan
 from baclofen_desk.resources import default_knowledge
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 START = dt.date(2026, 12, 1)
 PATIENT_FIELDS = set(Patient.model_fields)
@@ -47,3 +50,10 @@ def daily_by_date(p: Plan, days: int = 200) -> dict[dt.date, float]:
             out[day] = step.daily_mg
             day += dt.timedelta(days=1)
     return out
+
+
+def edit_file(path: Path, old: str, new: str) -> None:
+    """Replace the first `old` in a text file; the text must be there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -11,25 +10,12 @@ from baclofen_desk.core.drug_dictionary import DrugKnowledge, load_drug_knowledg
 from baclofen_desk.core.drug_matching import name_entries, words
 from baclofen_desk.core.kb_io import KnowledgeError
 from baclofen_desk.core.knowledge import load_knowledge
-from baclofen_desk.resources import resource
+from tests.helpers import edit_file
 
 
 @pytest.fixture(scope="module")
 def drugs(knowledge) -> DrugKnowledge:
     return knowledge.drugs
-
-
-@pytest.fixture
-def knowledge_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "knowledge"
-    shutil.copytree(Path(str(resource("knowledge"))), target)
-    return target
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_dictionary_is_loaded_with_at_least_600_names(drugs):
@@ -130,7 +116,7 @@ def test_broken_toml_in_a_drug_file_names_the_file(knowledge_copy):
 
 
 def test_a_typo_in_an_entry_names_file_and_entry(knowledge_copy):
-    _edit(
+    edit_file(
         knowledge_copy / "drugs" / "opioids.toml",
         'kratom = { classes = ["opioid"]',
         'kratom = { clases = ["opioid"]',
@@ -140,7 +126,7 @@ def test_a_typo_in_an_entry_names_file_and_entry(knowledge_copy):
 
 
 def test_an_ingredient_line_without_a_class_names_file_and_entry(knowledge_copy):
-    _edit(knowledge_copy / "drugs" / "opioids.toml", 'oxycodone = "opioid: ', 'oxycodone = ": ')
+    edit_file(knowledge_copy / "drugs" / "opioids.toml", 'oxycodone = "opioid: ', 'oxycodone = ": ')
     with pytest.raises(
         KnowledgeError, match=r"drugs/opioids\.toml: ingredients\.oxycodone\.classes"
     ):
@@ -148,7 +134,7 @@ def test_an_ingredient_line_without_a_class_names_file_and_entry(knowledge_copy)
 
 
 def test_an_unknown_class_names_file_and_entry(knowledge_copy):
-    _edit(
+    edit_file(
         knowledge_copy / "drugs" / "sedatives.toml",
         'alprazolam = "benzodiazepine: ',
         'alprazolam = "benzo: ',
@@ -161,7 +147,7 @@ def test_an_unknown_class_names_file_and_entry(knowledge_copy):
 
 
 def test_a_product_with_an_unknown_ingredient_names_file_and_product(knowledge_copy):
-    _edit(
+    edit_file(
         knowledge_copy / "drugs" / "opioids.toml",
         'Percocet = "oxycodone + acetaminophen"',
         'Percocet = "oxycodone + acetaminofen"',
@@ -207,7 +193,7 @@ def test_a_name_that_is_only_an_ignored_word_is_refused(knowledge_copy):
 
 
 def test_an_unknown_source_key_in_a_drug_file_is_refused(knowledge_copy):
-    _edit(
+    edit_file(
         knowledge_copy / "drugs" / "other.toml", 'sources = ["NAMES", "S40"]', 'sources = ["S999"]'
     )
     with pytest.raises(KnowledgeError, match=r"drug knowledge: unknown source keys S999"):
@@ -221,7 +207,7 @@ def test_a_missing_dictionary_folder_is_refused(knowledge_copy):
 
 
 def test_an_unknown_field_in_an_alert_template_is_refused(knowledge_copy):
-    _edit(
+    edit_file(
         knowledge_copy / "interactions.toml",
         "is already on the list ({lines})",
         "Duplicate: {line}",
@@ -231,7 +217,7 @@ def test_an_unknown_field_in_an_alert_template_is_refused(knowledge_copy):
 
 
 def test_an_interacting_class_without_severity_is_refused(knowledge_copy):
-    _edit(
+    edit_file(
         knowledge_copy / "interactions.toml",
         'id = "lithium"\nlabel = "Lithium"\ninteracts = true\nseverity = "moderate"\n',
         'id = "lithium"\nlabel = "Lithium"\ninteracts = true\n',

@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from baclofen_desk.core.kb_io import KnowledgeError
 from baclofen_desk.core.knowledge import load_knowledge
-from baclofen_desk.resources import resource
-
-
-@pytest.fixture
-def knowledge_copy(tmp_path: Path) -> Path:
-    source = Path(str(resource("knowledge")))
-    target = tmp_path / "knowledge"
-    shutil.copytree(source, target)
-    return target
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+from tests.helpers import edit_file
 
 
 def test_bundled_knowledge_loads(knowledge):
@@ -40,7 +25,7 @@ def test_bundled_knowledge_loads(knowledge):
 
 
 def test_a_bad_number_names_file_and_entry(knowledge_copy):
-    _edit(knowledge_copy / "rules.toml", "max_daily_mg = 80", "max_daily_mg = -80")
+    edit_file(knowledge_copy / "rules.toml", "max_daily_mg = 80", "max_daily_mg = -80")
     with pytest.raises(
         KnowledgeError, match=r"rules\.toml: profiles\[2\] \(id=adult\)\.max_daily_mg"
     ):
@@ -48,7 +33,7 @@ def test_a_bad_number_names_file_and_entry(knowledge_copy):
 
 
 def test_an_unknown_source_key_is_refused(knowledge_copy):
-    _edit(
+    edit_file(
         knowledge_copy / "conditions.toml", 'sources = ["S6d", "S1c", "S42"]', 'sources = ["S999"]'
     )
     with pytest.raises(KnowledgeError, match=r"conditions\.toml: unknown source keys S999"):
@@ -56,7 +41,7 @@ def test_an_unknown_source_key_is_refused(knowledge_copy):
 
 
 def test_a_typo_in_a_key_is_refused(knowledge_copy):
-    _edit(knowledge_copy / "products.toml", "scored = true", "scorred = true")
+    edit_file(knowledge_copy / "products.toml", "scored = true", "scorred = true")
     with pytest.raises(
         KnowledgeError, match=r"products\.toml: products\[1\] \(id=tablet-10\)\.scorred"
     ):
@@ -76,7 +61,7 @@ def test_a_missing_file_is_refused(knowledge_copy):
 
 
 def test_kidney_bands_must_not_give_worse_kidneys_more(knowledge_copy):
-    _edit(knowledge_copy / "rules.toml", 'dose_fraction = "1/3"', 'dose_fraction = "3/4"')
+    edit_file(knowledge_copy / "rules.toml", 'dose_fraction = "1/3"', 'dose_fraction = "3/4"')
     with pytest.raises(KnowledgeError, match="larger dose fraction"):
         load_knowledge(knowledge_copy)
 
