@@ -242,3 +242,21 @@ def test_a_plan_the_finder_hands_over_is_opened(
         qapp.removeEventFilter(requests)
     assert window.editor.patient.numbers["age_years"].value_or_none() == 61
     assert window.windowTitle() == "ana[*] — Baclofen Desk"
+
+
+def test_a_broken_knowledge_base_stops_with_a_message_naming_file_and_entry(
+    monkeypatch: pytest.MonkeyPatch, dialog_calls: DialogCalls
+) -> None:
+    from baclofen_desk.core.kb_io import KnowledgeError
+    from baclofen_desk.ui import app as app_module
+
+    def broken() -> None:
+        raise KnowledgeError("rules.toml: profiles[2] (id=adult).max_daily_mg: too large")
+
+    monkeypatch.setattr(app_module, "default_knowledge", broken)
+    monkeypatch.setattr(app_module, "configure_logging", lambda: None)  # no log file in tests
+    dialog_calls.answer("show_error", None)
+    assert app_module.run_app([]) == 2
+    [(name, (_title, text))] = dialog_calls.calls
+    assert name == "show_error"
+    assert "rules.toml: profiles[2] (id=adult).max_daily_mg" in text
