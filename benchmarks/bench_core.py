@@ -7,20 +7,11 @@ import datetime as dt
 from baclofen_desk.core.models import Patient, PlanRequest
 from baclofen_desk.core.planner import build_plan
 from baclofen_desk.resources import default_knowledge
+from benchmarks.bench_drugs import MEDICATIONS as DRUG_LINES
 from benchmarks.common import Row, row, timings_ms
 
-MEDICATIONS = (
-    "Percocet 5/325 q6h prn",
-    "lisinopril 10 mg daily",
-    "gabapentin 300 mg tid",
-    "atorvastatin 40 mg",
-    "metformin 500 mg bid",
-    "sertraline 50 mg",
-    "omeprazole 20 mg",
-    "Xanax XR 0.5",
-    "tizanadine 4 mg",
-    "xyzzy",
-)
+#: Ten of the typed lines the dictionary benchmark checks.
+MEDICATIONS = DRUG_LINES[:10]
 
 
 def twelve_week_request() -> PlanRequest:

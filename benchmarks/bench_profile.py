@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import cProfile
 import json
-import os
 import pstats
 import statistics
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from benchmarks.bench_ui import live_window
+from benchmarks.bench_ui import headless_env, live_window
 from benchmarks.common import Row
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,13 +58,7 @@ print("STAGES " + json.dumps([(n, (t - p) * 1000) for (n, t), (_, p) in zip(mark
 
 
 def startup_stages() -> dict[str, list[float]]:
-    home = tempfile.mkdtemp(prefix="bench-profile-")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": home,
-        "XDG_CONFIG_HOME": f"{home}/config",
-    }
+    env = headless_env()
     out: dict[str, list[float]] = {}
     for i in range(RUNS + 1):
         result = subprocess.run(

@@ -146,9 +146,10 @@ def launch(code: str, env: dict[str, str]) -> tuple[float, float]:
     return (float(shown) - start) * 1000, int(peak_kb) / 1024
 
 
-def launches() -> dict[str, list[tuple[float, float]]]:
+def headless_env() -> dict[str, str]:
+    """Environment for a child process: offscreen, with a fresh home (no user settings)."""
     home = tempfile.mkdtemp(prefix="bench-ui-home-")
-    env = {
+    return {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "HOME": home,
@@ -156,6 +157,10 @@ def launches() -> dict[str, list[tuple[float, float]]]:
         "XDG_DATA_HOME": f"{home}/data",
         "XDG_CACHE_HOME": f"{home}/cache",
     }
+
+
+def launches() -> dict[str, list[tuple[float, float]]]:
+    env = headless_env()
     results: dict[str, list[tuple[float, float]]] = {"bare": [], "app": []}
     launch(APP_WINDOW, env)  # first run: bytecode compiled, files in the page cache
     launch(BARE_WINDOW, env)

@@ -355,10 +355,3 @@ class Plan(Frozen):
     def blocked(self) -> bool:
         """True while a critical alert has not been overridden (no handout)."""
         return self.refused or any(a.blocking for a in self.alerts)
-
-    @property
-    def end_date(self) -> dt.date | None:
-        """Last day with a fixed end (None for an open-ended plan or none at all)."""
-        if not self.steps or self.steps[-1].end is None:
-            return None
-        return self.steps[-1].end
