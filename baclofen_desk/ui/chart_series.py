@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 def open_days() -> int:
     """Days an open-ended dose is drawn for: as many as the printed chart shows.
 
-    Imported on first use: the report package loads ReportLab, which the window
-    does not need until the first plan is drawn.
+    Imported on first use: importing the report package loads its data builders,
+    which the window does not need until the first plan is drawn.
     """
     from baclofen_desk.report.handout_rules import load_handout_rules
 

@@ -53,11 +53,6 @@ class OptionalSpinBox(QDoubleSpinBox):
     def set_value_or_none(self, value: float | None) -> None:
         self.setValue(self.minimum() if value is None else value)
 
-    def set_empty_text(self, text: str) -> None:
-        """Change what the empty box says (e.g. the value the rules will use)."""
-        if text != self.specialValueText():
-            self.setSpecialValueText(text)
-
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Entering an empty box selects "not entered", so typing replaces it wherever one clicks.
 

@@ -1,7 +1,9 @@
-"""Window tests: settings isolated under tmp_path, and no real dialog ever opens.
+"""Window tests: settings isolated under tmp_path, no real dialog, no widget left behind.
 
 Every `dialogs` function is replaced by one that fails the test; a test that
-expects a dialog puts its own answer in with `answer(...)`.
+expects a dialog puts its own answer in with `answer(...)`. A test that leaves a
+top-level widget of its own behind (not registered with `qtbot.addWidget`, not
+parented to a window) fails, so one test's window never paints into the next.
 """
 
 from __future__ import annotations
@@ -10,14 +12,15 @@ import os
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from baclofen_desk.ui import dialogs
 from baclofen_desk.ui.main_window import MainWindow
 from baclofen_desk.ui.qt_settings import name_application
+from tests.ui.leaks import dangling_widgets, top_level_widgets
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
     from pathlib import Path
 
     from pytestqt.qtbot import QtBot
@@ -45,6 +48,23 @@ def isolated_settings(tmp_path: Path, qapp: Any) -> Path:
     name_application()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_widgets(qapp: Any) -> Iterator[None]:
+    """Fail a test that leaves a top-level widget behind (and delete it for the next test).
+
+    Runs after pytest-qt has closed and deleted the widgets given to `qtbot.addWidget`.
+    """
+    before = top_level_widgets()
+    yield
+    left = dangling_widgets(before)
+    names = ", ".join(f"{type(w).__name__} {w.objectName()!r}" for w in left)
+    for widget in left:
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if left:
+        pytest.fail(f"the test left top-level widgets behind: {names}")
 
 
 class DialogCalls:

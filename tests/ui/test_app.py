@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -245,18 +246,29 @@ def test_a_plan_the_finder_hands_over_is_opened(
 
 
 def test_a_broken_knowledge_base_stops_with_a_message_naming_file_and_entry(
-    monkeypatch: pytest.MonkeyPatch, dialog_calls: DialogCalls
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, dialog_calls: DialogCalls
 ) -> None:
-    from baclofen_desk.core.kb_io import KnowledgeError
+    """A real knowledge file with an entry out of bounds: the loader's own message is shown."""
+    from baclofen_desk import resources
     from baclofen_desk.ui import app as app_module
+    from tests.helpers import edit_file
 
-    def broken() -> None:
-        raise KnowledgeError("rules.toml: profiles[2] (id=adult).max_daily_mg: too large")
-
-    monkeypatch.setattr(app_module, "default_knowledge", broken)
+    root = tmp_path / "resources"
+    shutil.copytree(Path(str(resources.resource("knowledge"))), root / "knowledge")
+    edit_file(root / "knowledge" / "rules.toml", "max_daily_mg = 80", "max_daily_mg = -80")
+    monkeypatch.setattr(resources, "resource_root", lambda: root)
     monkeypatch.setattr(app_module, "configure_logging", lambda: None)  # no log file in tests
+    monkeypatch.setattr(app_module, "MainWindow", lambda *_: pytest.fail("the window opened"))
     dialog_calls.answer("show_error", None)
-    assert app_module.run_app([]) == 2
+    resources.default_knowledge.cache_clear()
+    try:
+        status = app_module.run_app([])
+    finally:
+        resources.default_knowledge.cache_clear()
+    assert status == 2
     [(name, (_title, text))] = dialog_calls.calls
     assert name == "show_error"
-    assert "rules.toml: profiles[2] (id=adult).max_daily_mg" in text
+    assert text == (
+        "The knowledge base is not valid:\n"
+        "rules.toml: profiles[2] (id=adult).max_daily_mg: Input should be greater than 0"
+    )

@@ -50,7 +50,7 @@ def test_typing_an_adult_gives_the_standard_titration(qtbot: QtBot, window: Main
     ]
     assert window.editor.patient.marks.message("age_years") is None
     assert window.results.banner.kind == "ready"
-    assert "CrCl" in window.editor.patient.kidney.crcl.text() or window.editor.patient.kidney.crcl
+    assert window.editor.patient.kidney.crcl.text() == "103 mL/min (Cockcroft-Gault)"
 
 
 def test_a_liquid_shows_each_dose_in_ml_next_to_its_mg(qtbot: QtBot, window: MainWindow) -> None:
