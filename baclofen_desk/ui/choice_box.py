@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 #: Characters a closed box makes room for; longer labels show in full in the list.
-MIN_CHARACTERS = 14
+MIN_CHARACTERS = 11
 
 
 class ChoiceBox(QComboBox):

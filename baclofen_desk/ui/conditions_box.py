@@ -1,7 +1,10 @@
-"""The patient's conditions as check boxes, every one in sight with its label on one line.
+"""The patient's conditions as check boxes, every one in sight with its whole label.
 
 A list that scrolls can hide a ticked condition; here each condition has its own
-check box, laid out at its full size, so what is ticked is always seen.
+check box, laid out at its full size, so what is ticked is always seen. A long
+label is folded once, at a word, onto a second line: the column stays narrow
+enough to leave the results their width, and nothing re-wraps as the window
+changes size.
 """
 
 from __future__ import annotations
@@ -13,6 +16,22 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QSizePolicy, QWidget
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+
+    from PySide6.QtGui import QFontMetrics
+
+#: The widest a line of a condition's label may be, in average characters.
+LINE_CHARACTERS = 34
+
+
+def folded(text: str, metrics: QFontMetrics, width: int) -> str:
+    """`text` broken at spaces into lines no wider than `width` pixels (a long word stays whole)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 class ConditionsBox(QWidget):
@@ -29,8 +48,10 @@ class ConditionsBox(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setVerticalSpacing(2)
+        width = self.fontMetrics().averageCharWidth() * LINE_CHARACTERS
         for row, (condition, label) in enumerate(conditions):
-            box = QCheckBox(label, self)
+            box = QCheckBox(folded(label, self.fontMetrics(), width), self)
+            box.setAccessibleName(label)
             box.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             box.toggled.connect(self.changed)
             layout.addWidget(box, row, 0)

@@ -1,8 +1,12 @@
-"""The input side of the window: patient, medications, plan choices and handout.
+"""The input side of the window, in three titled sections: Patient, Medications and Plan.
 
-Two columns side by side when the window is wide enough for them and the results;
-one above the other otherwise, so a narrow window still leaves the results the
-width of their table. The form scrolls vertically as one.
+Patient and Medications are tabs; the Plan section (the plan's choices and the
+handout's) stands beside them whenever the window leaves the results their
+width, so a taper or a Spanish handout is never below the fold. In a narrower
+window the Plan becomes a third tab. Every page scrolls vertically on its own
+and never horizontally. A new section (the history of visits) is one more
+`add_page`; a new plan control is one more row of `PlanPanel`, which keeps free
+room below its rows for them.
 """
 
 from __future__ import annotations
@@ -10,7 +14,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from baclofen_desk.ui.drug_names import completion_names
 from baclofen_desk.ui.field_labels import labelled
@@ -23,21 +35,25 @@ from baclofen_desk.ui.request_draft import Draft
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from PySide6.QtGui import QResizeEvent
+
     from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.storage import HandoutChoices
     from baclofen_desk.ui.document import PlanState
 
 
 #: Margin inside each panel, in pixels (compact, so the results get the room).
-PANEL_MARGIN = 6
+PANEL_MARGIN = 4
+#: Margin around the panels of a page.
+COLUMN_MARGIN = 2
 SIDE_BY_SIDE = QBoxLayout.Direction.LeftToRight
-STACKED = QBoxLayout.Direction.TopToBottom
 
 
 def _column(*widgets: QWidget) -> QWidget:
+    """The widgets one above the other, at the top; the room below is left free."""
     column = QWidget()
     layout = QVBoxLayout(column)
-    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setContentsMargins(COLUMN_MARGIN, COLUMN_MARGIN, COLUMN_MARGIN, COLUMN_MARGIN)
     for widget in widgets:
         inner = widget.layout()
         if inner is not None:
@@ -47,20 +63,34 @@ def _column(*widgets: QWidget) -> QWidget:
     return column
 
 
-def _scrolling(content: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidget(content)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own; it follows the focus
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return area
+class Page(QScrollArea):
+    """A section that scrolls vertically only: as wide as its content, plus the scroll bar
+    while one is needed, so nothing is ever cut at the side."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.content = content
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own; follows the focus
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self._fit_width(scrolls=False)
+
+    def _fit_width(self, scrolls: bool) -> None:
+        bar = self.verticalScrollBar().sizeHint().width() if scrolls else 0
+        self.setMinimumWidth(self.content.minimumSizeHint().width() + bar)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_width(scrolls=self.content.minimumSizeHint().height() > event.size().height())
 
 
 class Editor(QWidget):
-    """Composes the input panels; emits `draft_changed` and `handout_changed`.
+    """Composes the input sections; emits `draft_changed` and `handout_changed`.
 
-    The columns start one above the other; `set_side_by_side` changes that.
+    The Plan section starts as a tab; `set_side_by_side(True)` stands it beside the tabs.
     """
 
     draft_changed = Signal()
@@ -72,50 +102,51 @@ class Editor(QWidget):
         self.medications = MedicationPanel(completion_names(knowledge))
         self.plan = PlanPanel(knowledge)
         self.handout = HandoutPanel()
-        self._columns = (_column(self.patient), _column(self.medications, self.plan, self.handout))
-        content = QWidget()
-        self._box = QBoxLayout(STACKED, content)
-        self._box.setContentsMargins(PANEL_MARGIN, PANEL_MARGIN, PANEL_MARGIN, PANEL_MARGIN)
-        for column in self._columns:
-            self._box.addWidget(column, 1)
-        self.area = _scrolling(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.area)
-        self._fit_width()
+        self._pages: list[Page] = []
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.patient_page = self.add_page(self.patient, self.tr("Patient"))
+        self.medications_page = self.add_page(self.medications, self.tr("Medications"))
+        self.plan_page = Page(_column(self.plan, self.handout))
+        self.plan_title = self.tr("Plan and handout")
+        self._box = QBoxLayout(SIDE_BY_SIDE, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.addWidget(self.tabs, 1)
+        self._side_by_side = True
+        self.set_side_by_side(False)
         for panel in (self.patient, self.medications, self.plan):
             panel.changed.connect(self.draft_changed)
+        self.medications.changed.connect(self._count_medications)
         self.handout.changed.connect(self.handout_changed)
 
+    def add_page(self, panel: QWidget, title: str) -> Page:
+        """One more titled section as a tab of its own (scrolling vertically)."""
+        page = Page(_column(panel))
+        self.tabs.addTab(page, title)
+        self._pages.append(page)
+        return page
+
     def side_by_side(self) -> bool:
-        return self._box.direction() == SIDE_BY_SIDE
+        return self._side_by_side
 
     def side_by_side_width(self) -> int:
-        """The narrowest the editor can be with its columns side by side."""
-        columns = sum(column.minimumSizeHint().width() for column in self._columns)
-        return columns + self._box.spacing() + self._chrome()
+        """The narrowest the editor can be with the Plan beside the tabs."""
+        tabs = max(page.minimumWidth() for page in self._pages)
+        return tabs + self.plan_page.minimumWidth() + self._box.spacing()
 
     def set_side_by_side(self, side_by_side: bool) -> bool:
-        """Put the columns side by side or one above the other; True when that changed."""
-        if side_by_side == self.side_by_side():
+        """Stand the Plan beside the tabs, or make it their last tab; True when that changed."""
+        if side_by_side == self._side_by_side:
             return False
-        self._box.setDirection(SIDE_BY_SIDE if side_by_side else STACKED)
-        self._fit_width()
+        self._side_by_side = side_by_side
+        if side_by_side:
+            self.tabs.removeTab(self.tabs.indexOf(self.plan_page))
+            self._box.addWidget(self.plan_page)
+            self.plan_page.show()
+        else:
+            self._box.removeWidget(self.plan_page)
+            self.tabs.addTab(self.plan_page, self.plan_title)
         return True
-
-    def _fit_width(self) -> None:
-        """As narrow as the columns allow: the scroll area only ever scrolls vertically."""
-        self._box.activate()
-        widest = max(column.minimumSizeHint().width() for column in self._columns)
-        self.area.setMinimumWidth(
-            self.side_by_side_width() if self.side_by_side() else widest + self._chrome()
-        )
-
-    def _chrome(self) -> int:
-        """Margins around the columns and room for the vertical scroll bar."""
-        margins = self._box.contentsMargins()
-        scroll_bar = self.area.verticalScrollBar().sizeHint().width()
-        return margins.left() + margins.right() + scroll_bar
 
     def draft(self) -> Draft:
         return Draft(self.patient.values(), self.plan.values(), self.medications.lines())
@@ -129,6 +160,7 @@ class Editor(QWidget):
         self.plan.set_values(draft.plan)
         self.medications.set_lines(draft.medications)
         self.handout.set_choices(handout)
+        self._count_medications()
 
     def unplaced(self, errors: Mapping[str, str]) -> list[str]:
         """Messages for fields the form has no row for (shown in the status banner)."""
@@ -141,7 +173,12 @@ class Editor(QWidget):
         """Mark invalid fields; show what the current plan derived (nothing when it is stale)."""
         self.patient.show_errors(state.errors)
         self.plan.show_errors(state.errors)
-        current = None if state.stale else state.plan
-        self.patient.show_kidney(None if current is None else current.kidney)
-        self.plan.show_plan(current)
+        self.plan.show_plan(None if state.stale else state.plan)
         self.medications.show_plan(state.plan)
+
+    def _count_medications(self) -> None:
+        """The Medications tab says how many lines are filled in."""
+        count = len(self.medications.lines())
+        title = self.tr("Medications (%1)").replace("%1", str(count))
+        index = self.tabs.indexOf(self.medications_page)
+        self.tabs.setTabText(index, title if count else self.tr("Medications"))

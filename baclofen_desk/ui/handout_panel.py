@@ -24,14 +24,15 @@ class HandoutPanel(QGroupBox):
         self._quiet = False
         self.patient_name = QLineEdit()
         self.patient_name.setMaxLength(MAX_PRINTED_TEXT)
-        self.patient_name.setPlaceholderText(self.tr("optional; printed on the handout only"))
+        self.patient_name.setPlaceholderText(self.tr("optional"))
+        self.patient_name.setToolTip(self.tr("Optional; printed on the handout only"))
         self.language = ChoiceBox(
             (lang, LANGUAGE_NAMES.get(lang, lang)) for lang in get_args(HandoutLanguage)
         )
         self.large_print = QCheckBox(self.tr("Large print"))
         form = QFormLayout(self)
         form.addRow(self.tr("Patient na&me:"), self.patient_name)
-        form.addRow(self.tr("Handout lan&guage:"), self.language)
+        form.addRow(self.tr("Lan&guage:"), self.language)
         form.addRow("", self.large_print)
         self.patient_name.setAccessibleName(self.tr("Patient name for the handout"))
         self.language.setAccessibleName(self.tr("Handout language"))

@@ -1,11 +1,15 @@
-"""The kidney estimate the plan used: CrCl, eGFR, band and the weight behind them."""
+"""The kidney estimate the plan used: CrCl, eGFR, band and the weight behind them.
+
+Shown with the results (it is what the plan derived), two values to a row, on
+lines that do not wrap: a new estimate while one types never moves the chart.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSizePolicy, QWidget
 
 from baclofen_desk.ui.numbers import number
 
@@ -18,19 +22,24 @@ class KidneyView(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Kidney function used by the plan"), parent)
-        form = QFormLayout(self)
-        self.crcl = self._row(form, self.tr("CrCl:"))
-        self.egfr = self._row(form, self.tr("eGFR:"))
-        self.band = self._row(form, self.tr("Band:"))
-        self.weight = self._row(form, self.tr("Weight used:"))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 2, 6, 4)
+        grid.setVerticalSpacing(2)
+        self.crcl = self._cell(grid, 0, 0, self.tr("CrCl:"))
+        self.egfr = self._cell(grid, 0, 2, self.tr("eGFR:"))
+        self.band = self._cell(grid, 1, 0, self.tr("Band:"))
+        self.weight = self._cell(grid, 1, 2, self.tr("Weight used:"))
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.show_kidney(None)
 
-    def _row(self, form: QFormLayout, label: str) -> QLabel:
+    def _cell(self, grid: QGridLayout, row: int, column: int, label: str) -> QLabel:
         value = QLabel(self)
-        value.setWordWrap(True)
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         value.setAccessibleName(label.rstrip(":"))
-        form.addRow(label, value)
+        grid.addWidget(QLabel(label, self), row, column)
+        grid.addWidget(value, row, column + 1)
         return value
 
     def show_kidney(self, kidney: KidneyEstimate | None) -> None:

@@ -17,7 +17,7 @@ from baclofen_desk.ui.export_actions import ExportActions
 from baclofen_desk.ui.file_actions import FileActions, display_name
 from baclofen_desk.ui.preferences import load_preferences, save_preferences
 from baclofen_desk.ui.recent_files import recent_files
-from baclofen_desk.ui.results_view import COMFORTABLE_WIDTH, ResultsView
+from baclofen_desk.ui.results_view import ResultsView
 from baclofen_desk.ui.window_state import restore_window, save_window
 
 if TYPE_CHECKING:
@@ -120,10 +120,14 @@ class MainWindow(QMainWindow):
     # --- Qt overrides -------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Editor columns side by side only where the results keep their comfortable width."""
+        """The Plan beside the tabs only where the results keep every schedule column."""
         super().resizeEvent(event)
-        wide = event.size().width() >= self.editor.side_by_side_width() + COMFORTABLE_WIDTH
-        if self.editor.set_side_by_side(wide):
+        room = (
+            self.editor.side_by_side_width()
+            + self.results.needed_width()
+            + self.splitter.handleWidth()
+        )
+        if self.editor.set_side_by_side(event.size().width() >= room):
             self.splitter.setSizes([1, 10_000])  # the editor at its new minimum
 
     def closeEvent(self, event: QCloseEvent) -> None:

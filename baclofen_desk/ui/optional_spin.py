@@ -41,6 +41,8 @@ class OptionalSpinBox(QDoubleSpinBox):
         self.setSpecialValueText(empty_text)
         self.setToolTip(spec.description)
         self.setAccelerated(True)
+        # no arrow buttons: typed, not clicked, and the narrow form leaves the results room
+        self.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel neither focuses nor edits
         self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
         self.setValue(self.minimum())

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -19,14 +18,12 @@ from baclofen_desk.ui.choice_box import ChoiceBox
 from baclofen_desk.ui.conditions_box import ConditionsBox
 from baclofen_desk.ui.field_marks import FieldMarks
 from baclofen_desk.ui.field_specs import number_spec
-from baclofen_desk.ui.kidney_view import KidneyView
 from baclofen_desk.ui.optional_spin import OptionalSpinBox
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from baclofen_desk.core.knowledge import Knowledge
-    from baclofen_desk.core.models import KidneyEstimate
 
 #: How the two creatinine units are written for people.
 SCR_UNIT_LABELS = {"mg/dL": "mg/dL", "umol/L": "µmol/L"}
@@ -53,7 +50,7 @@ class PatientPanel(QGroupBox):
             [(None, not_entered), ("female", self.tr("Female")), ("male", self.tr("Male"))]
         )
         self.scr_unit = ChoiceBox(
-            ((unit, SCR_UNIT_LABELS[unit]) for unit in SCR_UNIT_LABELS), characters=6
+            ((unit, SCR_UNIT_LABELS[unit]) for unit in SCR_UNIT_LABELS), characters=5
         )
         self.dialysis = QCheckBox(self.tr("on dialysis or ESKD"))
         self.dialysis.setToolTip(Patient.model_fields["dialysis"].description or "")
@@ -69,7 +66,6 @@ class PatientPanel(QGroupBox):
             (condition, knowledge.conditions[condition].label) for condition in CONDITIONS
         )
         self.conditions.setToolTip(self.tr("Tick every condition the patient has"))
-        self.kidney = KidneyView()
         self._lay_out()
         self._connect()
 
@@ -82,12 +78,8 @@ class PatientPanel(QGroupBox):
         add("weight_kg", self.tr("&Weight:"), n["weight_kg"])
         add("height_cm", self.tr("He&ight:"), n["height_cm"])
         add("sex", self.tr("Se&x:"), self.sex)
-        scr_row = QWidget()
-        scr_layout = QHBoxLayout(scr_row)
-        scr_layout.setContentsMargins(0, 0, 0, 0)
-        scr_layout.addWidget(n["scr"], 1)
-        scr_layout.addWidget(self.scr_unit)
-        add("scr", self.tr("C&reatinine:"), scr_row, n["scr"])
+        add("scr", self.tr("C&reatinine:"), n["scr"])
+        add("scr_unit", self.tr("Unit:"), self.scr_unit)
         add("crcl_ml_min", self.tr("Measured CrC&l:"), n["crcl_ml_min"])
         add("egfr", self.tr("&Known eGFR:"), n["egfr"])
         add("dialysis", self.tr("Dial&ysis:"), self.dialysis)
@@ -96,7 +88,6 @@ class PatientPanel(QGroupBox):
             "conditions", self.tr("&Conditions:"), self.conditions, self.conditions.first()
         )
         outer.addLayout(form)
-        outer.addWidget(self.kidney)
         self._name_inputs()
 
     def _name_inputs(self) -> None:
@@ -157,6 +148,3 @@ class PatientPanel(QGroupBox):
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
         self.marks.show_errors(errors)
-
-    def show_kidney(self, kidney: KidneyEstimate | None) -> None:
-        self.kidney.show_kidney(kidney)

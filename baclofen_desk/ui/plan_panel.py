@@ -31,11 +31,13 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from baclofen_desk.core.knowledge import Knowledge
-    from baclofen_desk.core.models import Plan
+    from baclofen_desk.core.models import DoseStep, Plan
 
 
 #: A clock time written with a one-digit hour ("8:00"), which only lacks its leading zero.
 ONE_DIGIT_HOUR = re.compile(r"[0-9]:[0-9]{2}")
+#: Lines "Planned:" shows (product, doses a day, target, maximum).
+PLANNED_LINES = 4
 
 
 def parse_times(text: str) -> tuple[str, ...] | None:
@@ -75,6 +77,7 @@ class PlanPanel(QGroupBox):
         )
         self.times = QLineEdit()
         self.times.setToolTip(self.tr("Clock times of the doses as HH:MM, separated by commas"))
+        self.times.setPlaceholderText(self.tr("from the rules"))
         self.start = QDateEdit(QDate.currentDate())
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("d MMM yyyy")
@@ -87,12 +90,18 @@ class PlanPanel(QGroupBox):
         self.suggested = QLabel()
         self.suggested.setWordWrap(True)
         self.suggested.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.suggested.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # room for every line it can show, so a new plan never moves the rows below
+        self.suggested.setMinimumHeight(PLANNED_LINES * self.suggested.fontMetrics().lineSpacing())
         self._lay_out()
         self._name_inputs()
         self._connect()
 
     def _lay_out(self) -> None:
+        """Label and field side by side; the mode, the check box and what was planned span
+        the form, so the section stays narrow. A new plan control is one more `add` here."""
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         modes = QWidget()
         mode_row = QVBoxLayout(modes)
         mode_row.setContentsMargins(0, 0, 0, 0)
@@ -100,15 +109,16 @@ class PlanPanel(QGroupBox):
         mode_row.addWidget(self.taper)
         self.marks = FieldMarks(form)
         add = self.marks.add
-        add("mode", self.tr("Mode:"), modes, self.titrate)
+        self.marks.add_below("mode", self.tr("Mode:"), modes, self.titrate)
         add("product", self.tr("&Product:"), self.product)
-        form.addRow("", self.allow_halves)
+        form.addRow(self.allow_halves)
         add("doses_per_day", self.tr("D&oses per day:"), self.doses)
         add("dose_times", self.tr("&Dose times:"), self.times)
         add("start", self.tr("&Start date:"), self.start)
         add("current_daily_mg", self.tr("C&urrent dose:"), self.current)
         add("target_daily_mg", self.tr("&Target dose:"), self.target)
-        form.addRow(self.tr("Planned:"), self.suggested)
+        form.addRow(QLabel(self.tr("Planned:")))
+        form.addRow(self.suggested)
 
     def _name_inputs(self) -> None:
         self.titrate.setAccessibleName(self.tr("Titrate"))
@@ -178,15 +188,13 @@ class PlanPanel(QGroupBox):
         """Show the values the rules chose where the clinician left a field empty."""
         if plan is None or not plan.steps:
             self.suggested.setText("—")
-            self.times.setPlaceholderText(self.tr("from the rules"))
             return
         usual = plan.steps[-1] if plan.mode == "titrate" else plan.steps[0]
-        times = ", ".join(usual.times)
-        self.times.setPlaceholderText(self.tr("from the rules: %1").replace("%1", times))
-        self.suggested.setText(self._planned_text(plan, len(usual.doses_mg)))
+        self.suggested.setText(self._planned_text(plan, usual))
 
-    def _planned_text(self, plan: Plan, doses: int) -> str:
-        parts = [plan.product_name, self.tr("%1 doses a day").replace("%1", str(doses))]
+    def _planned_text(self, plan: Plan, usual: DoseStep) -> str:
+        doses = self.tr("%1 doses a day").replace("%1", str(len(usual.doses_mg)))
+        parts = [plan.product_name, f"{doses}: {', '.join(usual.times)}"]
         if plan.mode == "titrate" and plan.target_daily_mg is not None:
             parts.append(self.tr("target %1 mg/day").replace("%1", number(plan.target_daily_mg)))
         if plan.max_daily_mg is not None:

@@ -1,4 +1,5 @@
-"""The output side of the window: status, timeline chart, schedule table, alerts, interactions."""
+"""The output side of the window: status, kidney function used, timeline chart, schedule
+table, alerts and interactions."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxL
 
 from baclofen_desk.ui.alerts_view import AlertsView
 from baclofen_desk.ui.interactions_view import InteractionsView
+from baclofen_desk.ui.kidney_view import KidneyView
+from baclofen_desk.ui.schedule_columns import needed_width, seed_columns, widen_columns
 from baclofen_desk.ui.schedule_model import NOTE, ScheduleModel
 from baclofen_desk.ui.status_banner import StatusBanner
 from baclofen_desk.ui.timeline_chart import TimelineChart
@@ -23,9 +26,6 @@ if TYPE_CHECKING:
 
 #: Pixels above and below the text of a schedule row.
 ROW_PADDING = 6
-#: Width the results need for every column of the schedule and a readable interactions list;
-#: the editor puts its columns side by side only when the window leaves the results this much.
-COMFORTABLE_WIDTH = 800
 
 
 def notes_text(steps: tuple[DoseStep, ...]) -> str:
@@ -45,6 +45,7 @@ class ResultsView(QWidget):
         super().__init__(parent)
         self._products = products
         self.banner = StatusBanner()
+        self.kidney = KidneyView()
         self.chart = TimelineChart()
         self.schedule = ScheduleModel(self)
         self.table = QTableView()
@@ -57,8 +58,9 @@ class ResultsView(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.table.fontMetrics().height() + ROW_PADDING)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)  # columns fit their contents once per plan (below)
+        header.setStretchLastSection(True)
         self.table.setColumnHidden(NOTE, True)  # notes are too long for a cell: shown below
+        seed_columns(self.table)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -84,7 +86,12 @@ class ResultsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.kidney)
         layout.addWidget(self.splitter, 1)
+
+    def needed_width(self) -> int:
+        """The width that shows every column of the schedule in full."""
+        return needed_width(self.table)
 
     def show_state(self, state: PlanState, unplaced: Sequence[str] = ()) -> None:
         plan = state.plan
@@ -93,7 +100,8 @@ class ResultsView(QWidget):
         steps = plan.steps if plan is not None else ()
         product = self._products.get(plan.product) if plan is not None else None
         if self.schedule.set_steps(steps, product):
-            self.table.resizeColumnsToContents()
+            widen_columns(self.table)
+        self.kidney.show_kidney(None if state.stale or plan is None else plan.kidney)
         notes = notes_text(steps)
         self.notes.setText(notes)
         self.notes.setVisible(bool(notes))

@@ -2,6 +2,8 @@
 
 A ready plan gets the green tick only when nothing at warning level or above is in
 it; otherwise the line counts what there is to look at, beside a caution icon.
+While kidney function is unknown a plan is never called ready (policy P4): the line
+says that kidney function was not entered.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QWidget
 
 from baclofen_desk.ui.plan_findings import findings_of
@@ -55,6 +58,8 @@ class StatusBanner(QFrame):
         font.setBold(True)
         self.text.setFont(font)
         self.text.setAccessibleName(self.tr("Plan status"))
+        # two lines of room from the start, so a longer status never pushes the chart down
+        self.text.setMinimumHeight(2 * QFontMetrics(font).lineSpacing())
         layout = QHBoxLayout(self)
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
@@ -95,9 +100,14 @@ class StatusBanner(QFrame):
                 "Blocked: %1 critical alerts must be overridden with a reason "
                 "before a handout can be printed."
             ).replace("%1", str(count))
-        return self._ready(findings_of(plan))
+        return self._ready(findings_of(plan), plan.kidney.band != "unknown")
 
-    def _ready(self, findings: Findings) -> tuple[str, str]:
+    def _ready(self, findings: Findings, kidney_known: bool) -> tuple[str, str]:
+        if not kidney_known:
+            text = self.tr("Plan made, but kidney function not entered")
+            if findings:
+                text = f"{text}; {self._counts(findings)}"
+            return "attention", f"{text}."
         if not findings:
             return "ready", self.tr("Plan ready.")
         return "attention", self.tr("Plan ready — %1.").replace("%1", self._counts(findings))

@@ -26,12 +26,14 @@ def type_into(qtbot: QtBot, box: QAbstractSpinBox | QLineEdit, text: str) -> Non
 
 def type_patient(qtbot: QtBot, window: MainWindow, **values: str) -> None:
     """Type patient numbers by field name: age_years="45", weight_kg="70"..."""
+    window.editor.tabs.setCurrentWidget(window.editor.patient_page)
     for field, text in values.items():
         type_into(qtbot, window.editor.patient.numbers[field], text)
 
 
 def type_medications(qtbot: QtBot, window: MainWindow, *lines: str) -> None:
-    """Type each medication into the empty line at the end of the list."""
+    """Type each medication into the empty line at the end of the list (on its tab)."""
+    window.editor.tabs.setCurrentWidget(window.editor.medications_page)
     for text in lines:
         line = window.editor.medications.line_widgets()[-1]
         type_into(qtbot, line.edit, text)

@@ -210,8 +210,8 @@ def test_a_plan_saved_under_other_rules_says_so_until_it_is_saved_again(
     assert banner.text.text().endswith(note)  # still there after edits
     window.commands.save.trigger()
     assert load_plan_file(path).rules_version == knowledge.version
-    assert note not in banner.text.text()
-    assert banner.kind == "ready"
+    assert banner.text.text() == "Plan made, but kidney function not entered."  # no note
+    assert banner.kind == "attention"
 
 
 def test_a_plan_saved_under_the_current_rules_opens_without_a_note(

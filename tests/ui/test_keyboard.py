@@ -104,10 +104,26 @@ def tab_from(qtbot: QtBot, window: MainWindow, start: QWidget, steps: int) -> li
     return seen
 
 
-def test_tab_goes_from_the_conditions_to_the_medications(qtbot: QtBot, window: MainWindow) -> None:
+def test_tab_goes_from_the_conditions_to_the_plan_beside_them(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1280, 800)
+    qtbot.waitUntil(window.editor.side_by_side)
     last_condition = list(window.editor.patient.conditions.boxes.values())[-1]
-    first_medication = window.editor.medications.line_widgets()[0].edit
-    assert tab_from(qtbot, window, last_condition, 1) == [last_condition, first_medication]
+    assert tab_from(qtbot, window, last_condition, 1) == [
+        last_condition,
+        window.editor.plan.titrate,
+    ]
+
+
+def test_ctrl_tab_goes_from_the_patient_to_the_medications(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    editor = window.editor
+    editor.patient.numbers["age_years"].setFocus()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert editor.tabs.currentWidget() is editor.medications_page
+    assert editor.medications.line_widgets()[0].edit.isVisibleTo(window)
 
 
 def test_tab_walks_through_the_results_without_being_held_in_the_table(

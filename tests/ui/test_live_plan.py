@@ -50,7 +50,7 @@ def test_typing_an_adult_gives_the_standard_titration(qtbot: QtBot, window: Main
     ]
     assert window.editor.patient.marks.message("age_years") is None
     assert window.results.banner.kind == "ready"
-    assert window.editor.patient.kidney.crcl.text() == "103 mL/min (Cockcroft-Gault)"
+    assert window.results.kidney.crcl.text() == "103 mL/min (Cockcroft-Gault)"
 
 
 def test_a_liquid_shows_each_dose_in_ml_next_to_its_mg(qtbot: QtBot, window: MainWindow) -> None:
@@ -90,7 +90,7 @@ def test_every_edit_updates_table_chart_and_alerts(
 def test_the_kidney_estimate_is_shown_live(qtbot: QtBot, window: MainWindow) -> None:
     type_patient(qtbot, window, age_years="45", weight_kg="70", scr="0.9")
     window.editor.patient.sex.set_value("male")
-    kidney = window.editor.patient.kidney
+    kidney = window.results.kidney
     assert "Cockcroft-Gault" in kidney.crcl.text()
     assert "CKD-EPI 2021" in kidney.egfr.text()
     assert kidney.band.text().startswith("normal")
@@ -115,7 +115,7 @@ def test_an_invalid_field_is_marked_and_the_last_plan_stays_stale(
     assert daily_doses(window) == before  # last valid plan still visible
     type_patient(qtbot, window, scr="")
     assert window.editor.patient.marks.message("scr") is None
-    assert window.results.banner.kind == "ready"
+    assert window.results.banner.text.text() == "Plan made, but kidney function not entered."
     assert not window.results.chart.is_stale()
 
 

@@ -66,3 +66,25 @@ def test_an_overridden_critical_alert_is_counted(qtbot: QtBot, window: MainWindo
         "attention",
         "Plan ready — 1 critical alert overridden.",
     )
+
+
+@pytest.mark.parametrize(
+    ("medications", "text"),
+    [
+        ((), "Plan made, but kidney function not entered."),
+        (
+            ("oxycodone 5 mg q6h",),
+            "Plan made, but kidney function not entered; 1 major interaction.",
+        ),
+    ],
+)
+def test_a_plan_is_never_ready_while_kidney_function_is_unknown(
+    qtbot: QtBot, window: MainWindow, medications: tuple[str, ...], text: str
+) -> None:
+    type_patient(qtbot, window, age_years="45", weight_kg="70")
+    type_medications(qtbot, window, *medications)
+    banner = window.results.banner
+    assert window.document.state.plan is not None
+    assert window.document.state.plan.kidney.band == "unknown"
+    assert (banner.kind, banner.text.text()) == ("attention", text)
+    assert shown_icon(banner) == icon_image(banner, QStyle.StandardPixmap.SP_MessageBoxWarning)
