@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
 
 Key = QKeySequence.StandardKey
@@ -59,6 +59,37 @@ def _icon(window: QMainWindow, theme: str, fallback: QStyle.StandardPixmap) -> Q
     return QIcon.fromTheme(theme, window.style().standardIcon(fallback))
 
 
+#: Actions whose fall-back icon is a black glyph: drawn in the palette's text colour instead,
+#: so it stays visible on a dark tool bar (theme name, standard pixmap).
+GLYPHS = {
+    "export_pdf": ("document-export", QStyle.StandardPixmap.SP_ArrowRight),
+    "print": ("document-print", QStyle.StandardPixmap.SP_FileDialogDetailedView),
+}
+#: Pixel sizes the tinted glyphs are drawn at.
+GLYPH_SIZES = (16, 22, 24, 32)
+
+
+def tinted(icon: QIcon, color: QColor) -> QIcon:
+    """`icon`'s shapes filled with one colour (its transparency kept)."""
+    result = QIcon()
+    for size in GLYPH_SIZES:
+        pixmap = icon.pixmap(size, size)
+        painter = QPainter(pixmap)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(pixmap.rect(), color)
+        painter.end()
+        result.addPixmap(pixmap)
+    return result
+
+
+def tint_glyphs(window: QMainWindow, actions: Actions, color: QColor | None = None) -> None:
+    """Redraw the glyph icons in `color` (by default the window's button text colour)."""
+    color = color or window.palette().color(QPalette.ColorRole.ButtonText)
+    for name, (theme, glyph) in GLYPHS.items():
+        if not QIcon.hasThemeIcon(theme):
+            getattr(actions, name).setIcon(tinted(window.style().standardIcon(glyph), color))
+
+
 def build_actions(window: QMainWindow) -> Actions:
     """Create the actions, the menu bar and the tool bar of `window`."""
     pixmap = QStyle.StandardPixmap
@@ -99,6 +130,7 @@ def build_actions(window: QMainWindow) -> Actions:
     actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
+    tint_glyphs(window, actions)
     _menus(window, actions)
     return actions
 

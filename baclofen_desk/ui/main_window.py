@@ -6,11 +6,13 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
 from baclofen_desk.ui import dialogs
 from baclofen_desk.ui.about import about_html
-from baclofen_desk.ui.actions import build_actions
+from baclofen_desk.ui.actions import build_actions, tint_glyphs
+from baclofen_desk.ui.color_scheme import ColorSchemeFollower
 from baclofen_desk.ui.document import PlanDocument
 from baclofen_desk.ui.editor import Editor
 from baclofen_desk.ui.export_actions import ExportActions
@@ -37,6 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.knowledge = knowledge
         self.preferences = load_preferences()
+        self.colors = ColorSchemeFollower(self.preferences.color_scheme, self)
         self.document = PlanDocument(knowledge, self)
         self.editor = Editor(knowledge)
         self.results = ResultsView(knowledge.products)
@@ -55,6 +58,7 @@ class MainWindow(QMainWindow):
         if icon is not None:
             self.setWindowIcon(icon)
         self._wire()
+        self._tint_icons()
         self.files.start_new()
         self._show_path(None)
         restore_window(self, self._splitters())
@@ -69,6 +73,7 @@ class MainWindow(QMainWindow):
         document.state_changed.connect(self._show_state)
         document.modified_changed.connect(self.setWindowModified)
         document.path_changed.connect(self._show_path)
+        self.colors.changed.connect(self._tint_icons)
         self.results.alerts.override_requested.connect(self._override)
         self.results.alerts.withdraw_requested.connect(document.withdraw_override)
         commands.new.triggered.connect(self.files.new)
@@ -94,6 +99,9 @@ class MainWindow(QMainWindow):
         self.editor.show_state(state)
         self.results.show_state(state, self.editor.unplaced(state.errors))
 
+    def _tint_icons(self) -> None:
+        tint_glyphs(self, self.commands, QColor(self.colors.scheme.button_text))
+
     def _show_path(self, path: Path | None) -> None:
         self.setWindowTitle(self.tr("%1[*] — Baclofen Desk").replace("%1", display_name(path)))
 
@@ -113,6 +121,7 @@ class MainWindow(QMainWindow):
         if edited is not None:
             save_preferences(edited)
             self.preferences = edited
+            self.colors.set_choice(edited.color_scheme)
 
     def _about(self) -> None:
         dialogs.show_about(self, self.tr("About Baclofen Desk"), about_html(self.knowledge))

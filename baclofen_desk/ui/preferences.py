@@ -15,6 +15,7 @@ from pydantic import Field, ValidationError, field_validator
 
 from baclofen_desk.core.models import ClockTime, Frozen, ProductId
 from baclofen_desk.storage import MAX_PRINTED_TEXT, HandoutLanguage
+from baclofen_desk.ui.color_scheme import SchemeChoice
 from baclofen_desk.ui.qt_settings import app_settings
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,9 @@ class Preferences(Frozen):
         None, max_length=4, description="Clock times for a new plan; None: from the rules"
     )
     large_print: bool = Field(False, description="Large print handout for a new plan")
+    color_scheme: SchemeChoice = Field(
+        "system", description="The window's colours: the system's scheme, or always light or dark"
+    )
 
     @field_validator("dose_times")
     @classmethod

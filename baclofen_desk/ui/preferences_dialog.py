@@ -60,6 +60,15 @@ class PreferencesDialog(QDialog):
         self.dose_times = QLineEdit(", ".join(preferences.dose_times or ()))
         self.dose_times.setPlaceholderText(self.tr("from the rules"))
         self.dose_times.setToolTip(Preferences.model_fields["dose_times"].description or "")
+        self.color_scheme = ChoiceBox(
+            [
+                ("system", self.tr("Follow the system")),
+                ("light", self.tr("Light")),
+                ("dark", self.tr("Dark")),
+            ]
+        )
+        self.color_scheme.set_value(preferences.color_scheme)
+        self.color_scheme.setToolTip(Preferences.model_fields["color_scheme"].description or "")
         self.large_print = QCheckBox(self.tr("&Large print handouts"))
         self.large_print.setChecked(preferences.large_print)
         self.error = QLabel()
@@ -81,6 +90,7 @@ class PreferencesDialog(QDialog):
             ("language", self.tr("Handout l&anguage:"), self.language),
             ("default_product", self.tr("Default p&roduct:"), self.product),
             ("dose_times", self.tr("Default dose &times:"), self.dose_times),
+            ("color_scheme", self.tr("Colour sc&heme:"), self.color_scheme),
         ]
         for field, label, widget in rows:
             form.addRow(label, widget)
@@ -101,6 +111,7 @@ class PreferencesDialog(QDialog):
             "default_product": self.product.value(),
             "dose_times": parse_times(self.dose_times.text()),
             "large_print": self.large_print.isChecked(),
+            "color_scheme": self.color_scheme.value(),
         }
 
     def accept(self) -> None:

@@ -11,13 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QWidget
 
+from baclofen_desk.ui.color_scheme import scheme_of
 from baclofen_desk.ui.plan_findings import findings_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from PySide6.QtGui import QPaintEvent
 
     from baclofen_desk.ui.document import PlanState
     from baclofen_desk.ui.plan_findings import Findings
@@ -48,7 +51,6 @@ class StatusBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
         self.kind = "empty"
         self.icon = QLabel()
         self.text = QLabel()
@@ -64,6 +66,16 @@ class StatusBanner(QFrame):
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
 
+    def background(self) -> QColor:
+        """The tint of the current kind in the current scheme (the icon and words say it too)."""
+        return QColor(scheme_of(self).banner_background(self.kind))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.background())
+        painter.end()
+        super().paintEvent(event)
+
     def show_state(self, state: PlanState, unplaced: Sequence[str]) -> None:
         """`unplaced`: messages that belong to no field on the form."""
         kind, text = self._describe(state)
@@ -74,6 +86,7 @@ class StatusBanner(QFrame):
             text = f"{text}\n{rules_changed_text(*state.rules_change)}"
         self.kind = kind
         self.text.setText(text)
+        self.update()
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
         self.icon.setPixmap(self.style().standardIcon(_ICONS[kind]).pixmap(size, size))
 

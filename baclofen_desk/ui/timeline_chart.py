@@ -216,7 +216,7 @@ class TimelineChart(QWidget):
         painter.drawText(QPointF(x + 3, frame.top + ascent + 2), self.tr("today"))
 
     def _draw_line(self, painter: QPainter, frame: Frame, series: ChartSeries) -> None:
-        color = self.palette().color(QPalette.ColorRole.Highlight)
+        color = self.palette().color(QPalette.ColorRole.Accent)
         if self._stale:
             color.setAlphaF(0.35)
         painter.setPen(QPen(color, 2.5))

@@ -12,7 +12,9 @@ import os
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from baclofen_desk.ui import dialogs
 from baclofen_desk.ui.main_window import MainWindow
@@ -65,6 +67,15 @@ def no_dangling_widgets(qapp: Any) -> Iterator[None]:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     if left:
         pytest.fail(f"the test left top-level widgets behind: {names}")
+
+
+@pytest.fixture(autouse=True)
+def fresh_palette(qapp: Any) -> Iterator[None]:
+    """A test that switches the colour scheme leaves the next one the palette it found."""
+    palette = QApplication.palette()
+    yield
+    QGuiApplication.styleHints().setColorScheme(Qt.ColorScheme.Unknown)
+    QApplication.setPalette(palette)
 
 
 class DialogCalls:
