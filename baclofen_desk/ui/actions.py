@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
+
+from baclofen_desk.ui import glyphs
 
 Key = QKeySequence.StandardKey
 
@@ -59,35 +61,20 @@ def _icon(window: QMainWindow, theme: str, fallback: QStyle.StandardPixmap) -> Q
     return QIcon.fromTheme(theme, window.style().standardIcon(fallback))
 
 
-#: Actions whose fall-back icon is a black glyph: drawn in the palette's text colour instead,
-#: so it stays visible on a dark tool bar (theme name, standard pixmap).
-GLYPHS = {
-    "export_pdf": ("document-export", QStyle.StandardPixmap.SP_ArrowRight),
-    "print": ("document-print", QStyle.StandardPixmap.SP_FileDialogDetailedView),
-}
-#: Pixel sizes the tinted glyphs are drawn at.
-GLYPH_SIZES = (16, 22, 24, 32)
-
-
-def tinted(icon: QIcon, color: QColor) -> QIcon:
-    """`icon`'s shapes filled with one colour (its transparency kept)."""
-    result = QIcon()
-    for size in GLYPH_SIZES:
-        pixmap = icon.pixmap(size, size)
-        painter = QPainter(pixmap)
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-        painter.fillRect(pixmap.rect(), color)
-        painter.end()
-        result.addPixmap(pixmap)
-    return result
+#: Theme icons that fall back to a glyph drawn in the palette's text colour, so they stay
+#: visible on a dark tool bar.
+EXPORT_THEME = "document-export"
+PRINT_THEME = "document-print"
 
 
 def tint_glyphs(window: QMainWindow, actions: Actions, color: QColor | None = None) -> None:
     """Redraw the glyph icons in `color` (by default the window's button text colour)."""
     color = color or window.palette().color(QPalette.ColorRole.ButtonText)
-    for name, (theme, glyph) in GLYPHS.items():
-        if not QIcon.hasThemeIcon(theme):
-            getattr(actions, name).setIcon(tinted(window.style().standardIcon(glyph), color))
+    if not QIcon.hasThemeIcon(EXPORT_THEME):
+        arrow = window.style().standardIcon(QStyle.StandardPixmap.SP_ArrowRight)
+        actions.export_pdf.setIcon(glyphs.tinted(arrow, color))
+    if not QIcon.hasThemeIcon(PRINT_THEME):
+        actions.print.setIcon(glyphs.printer(color))
 
 
 def build_actions(window: QMainWindow) -> Actions:
@@ -115,13 +102,13 @@ def build_actions(window: QMainWindow) -> Actions:
             window,
             _tr("&Export PDF…"),
             "Ctrl+Shift+E",  # Ctrl+E moves to the end of the line in a text field
-            _icon(window, "document-export", pixmap.SP_ArrowRight),
+            _icon(window, EXPORT_THEME, pixmap.SP_ArrowRight),
         ),
         print=_action(
             window,
             _tr("&Print…"),
             Key.Print,
-            _icon(window, "document-print", pixmap.SP_FileDialogDetailedView),
+            _icon(window, PRINT_THEME, pixmap.SP_FileDialogDetailedView),
         ),
         preferences=_action(window, _tr("Pre&ferences…"), Key.Preferences),
         quit=_action(window, _tr("&Quit"), Key.Quit),

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from baclofen_desk.ui.colors import SCHEMES, Scheme
+from baclofen_desk.ui.legible_style import use_legible_style
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -87,6 +88,7 @@ class ColorSchemeFollower(QObject):
     def __init__(self, choice: SchemeChoice, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._choice: SchemeChoice = choice
+        use_legible_style()
         self._hints = QGuiApplication.styleHints()
         self._hints.colorSchemeChanged.connect(self._apply)
         self.scheme = effective_scheme(choice, self._hints.colorScheme())

@@ -33,7 +33,7 @@ class Scheme:
     highlighted_text: str
     link: str  # links, and "today" on the chart
     accent: str  # the chart's dose line and markers
-    placeholder: str
+    placeholder: str  # placeholder text, and the outline of check boxes and radio buttons
     disabled_text: str
     tooltip_base: str
     tooltip_text: str
@@ -72,6 +72,8 @@ class Scheme:
             ("dose line", self.accent, self.base),
             ("today line", self.link, self.base),
             ("maximum line and axes", self.text, self.base),
+            ("check box outline on the window", self.placeholder, self.window),
+            ("check box outline on base", self.placeholder, self.base),
         ]
 
 

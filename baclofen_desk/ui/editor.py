@@ -108,7 +108,7 @@ class Editor(QWidget):
         self.patient_page = self.add_page(self.patient, self.tr("Patient"))
         self.medications_page = self.add_page(self.medications, self.tr("Medications"))
         self.plan_page = Page(_column(self.plan, self.handout))
-        self.plan_title = self.tr("Plan and handout")
+        self.plan_title = self.tr("Plan")
         self._box = QBoxLayout(SIDE_BY_SIDE, self)
         self._box.setContentsMargins(0, 0, 0, 0)
         self._box.addWidget(self.tabs, 1)
@@ -146,7 +146,18 @@ class Editor(QWidget):
         else:
             self._box.removeWidget(self.plan_page)
             self.tabs.addTab(self.plan_page, self.plan_title)
+        self.setMinimumWidth(self.one_column_width())
         return True
+
+    def one_column_width(self) -> int:
+        """The narrowest the editor can be (the Plan as a tab).
+
+        Also its minimum while the Plan stands beside the tabs, so that the window can
+        always be made narrower; it then makes the Plan a tab again.
+        """
+        pages = [*self._pages, self.plan_page]
+        scroll_bar = self.plan_page.verticalScrollBar().sizeHint().width()
+        return max(page.content.minimumSizeHint().width() for page in pages) + scroll_bar
 
     def draft(self) -> Draft:
         return Draft(self.patient.values(), self.plan.values(), self.medications.lines())

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.results)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1, 10_000])  # the editor at its minimum, results get the rest
+        self.splitter.splitterMoved.connect(self._fit_editor)
         self.setCentralWidget(self.splitter)
         self.statusBar().addPermanentWidget(
             QLabel(self.tr("Rules %1").replace("%1", knowledge.version))
@@ -110,6 +111,16 @@ class MainWindow(QMainWindow):
         if reason:
             self.document.set_override(alert, reason)
 
+    def _fit_editor(self) -> None:
+        """The Plan beside the tabs only where the results keep every schedule column; the
+        editor never narrower than its sections (its minimum lets the window shrink)."""
+        results = self.results.needed_width() + self.splitter.handleWidth()
+        wide = self.width() >= self.editor.side_by_side_width() + results
+        changed = self.editor.set_side_by_side(wide)
+        needed = self.editor.side_by_side_width() if wide else self.editor.one_column_width()
+        if changed or self.editor.width() < needed:
+            self.splitter.setSizes([needed, max(self.width() - needed, 1)])
+
     def _fill_recent(self) -> None:
         self.commands.recent.clear()
         for path in recent_files():
@@ -129,15 +140,8 @@ class MainWindow(QMainWindow):
     # --- Qt overrides -------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """The Plan beside the tabs only where the results keep every schedule column."""
         super().resizeEvent(event)
-        room = (
-            self.editor.side_by_side_width()
-            + self.results.needed_width()
-            + self.splitter.handleWidth()
-        )
-        if self.editor.set_side_by_side(event.size().width() >= room):
-            self.splitter.setSizes([1, 10_000])  # the editor at its new minimum
+        self._fit_editor()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.may_discard():

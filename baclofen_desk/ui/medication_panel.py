@@ -33,7 +33,8 @@ class MedicationLine(QWidget):
         self.edit.setMaxLength(MAX_TEXT)
         self.edit.setCompleter(completer)
         self.edit.setClearButtonEnabled(True)
-        self.edit.setPlaceholderText(self.tr("Type a medication, e.g. oxycodone 5 mg q6h"))
+        self.edit.setPlaceholderText(self.tr("Type a medication"))
+        self.edit.setToolTip(self.tr("A medication as written, e.g. oxycodone 5 mg q6h"))
         self.edit.setAccessibleName(self.tr("Medication %1").replace("%1", str(number)))
         self.icon = QLabel(self)
         self.status = QLabel(self)
@@ -100,6 +101,8 @@ class MedicationPanel(QGroupBox):
             self._lines[0].edit.clear()
             for text in texts:
                 self._lines[-1].edit.setText(text)
+            for line in self._lines:
+                line.edit.setCursorPosition(0)  # the start of a long line in sight, not its end
         finally:
             self._quiet = False
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QTableView
 
 #: Pixels beside a cell's text (the item view's margins).
-CELL_PADDING = 10
+CELL_PADDING = 8
 
 
 def _samples() -> dict[int, str]:

@@ -1,10 +1,12 @@
-"""Screenshots of the real window at 1280x800 under Xvfb, for the README.
+"""Screenshots of the real window under Xvfb, for the README.
 
     .venv/bin/python docs/screenshots/make_screenshots.py
 
 Without a display the script restarts itself under `xvfb-run`. Each scenario is
 saved as a plan file, opened through the window like a user would, and grabbed
-once the window has settled. The user's own settings are never touched.
+once the window has settled, at 1280x800 and 1024x700, light and dark; the file
+names say which (`standard-adult-1024x700-dark.png`). The user's own settings
+are never touched.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
 
 HERE = Path(__file__).resolve().parent
 SIZE = (1280, 800)
+SIZES = ((1280, 800), (1024, 700))
+SCHEMES = ("light", "dark")
 SCREEN = "-screen 0 1600x1000x24"
 SETTLE_MS = 600
 
@@ -38,27 +42,34 @@ def main() -> int:
     return shoot()
 
 
-def scenarios() -> dict[str, tuple[object, object]]:
-    """File name -> (PlanRequest, HandoutChoices)."""
+def scenarios() -> dict[str, tuple[object, object, str]]:
+    """File name -> (PlanRequest, HandoutChoices, the editor tab shown: patient or medications)."""
     from baclofen_desk.core.models import Patient, PlanRequest
     from baclofen_desk.storage import HandoutChoices
 
     today = dt.date.today()
     return {
-        "standard-adult-titration": (
+        "standard-adult": (
             PlanRequest(
                 patient=Patient(age_years=45, weight_kg=70, sex="male", scr=0.9, indication="ms"),
                 start=today,
             ),
             HandoutChoices(),
+            "patient",
         ),
-        "older-adult-crcl-40-opioid-gabapentin": (
+        "older-adult-crcl-40-four-medications": (
             PlanRequest(
                 patient=Patient(age_years=78, weight_kg=70, sex="male", crcl_ml_min=40),
                 start=today,
-                medications=("oxycodone 5 mg q6h", "gabapentin 300 mg three times a day"),
+                medications=(
+                    "oxycodone 5 mg q6h",
+                    "gabapentin 300 mg three times a day",
+                    "sertraline 50 mg daily",
+                    "lorazepam 1 mg at night",
+                ),
             ),
             HandoutChoices(),
+            "medications",
         ),
         "taper-spanish-handout": (
             PlanRequest(
@@ -68,8 +79,16 @@ def scenarios() -> dict[str, tuple[object, object]]:
                 start=today,
             ),
             HandoutChoices(lang="es", patient_name="María López"),
+            "patient",
         ),
     }
+
+
+def shots(name: str) -> list[tuple[tuple[int, int], str]]:
+    """(size, scheme) of each screenshot of a scenario: the taper at one size, light only."""
+    if name.startswith("taper"):
+        return [(SIZE, "light")]
+    return [(size, scheme) for size in SIZES for scheme in SCHEMES]
 
 
 def shoot() -> int:
@@ -86,38 +105,25 @@ def shoot() -> int:
     name_application()
     app = QApplication(sys.argv)
     knowledge = default_knowledge()
-    for name, (request, handout) in scenarios().items():
+    for name, (request, handout, tab) in scenarios().items():
         plan_file = work / f"{name}.baclofen.json"
         save_plan_file(plan_file, request, handout, rules_version=knowledge.version)  # type: ignore[arg-type]
-        window = MainWindow(knowledge)
-        window.files.open_path(plan_file)
-        window.show()
-        window.resize(*SIZE)
-        settle(app, window)
-        if handout.lang != "en":  # type: ignore[attr-defined]
-            show_choices(app, window)
-        save(window, name)
-        if handout.lang != "en":  # type: ignore[attr-defined]
-            shoot_preview(app, window, f"{name}-preview")
-        window.document.set_modified(False)
-        window.close()
+        for (width, height), scheme in shots(name):
+            window = MainWindow(knowledge)
+            window.colors.set_choice(scheme)  # type: ignore[arg-type]
+            window.files.open_path(plan_file)
+            window.show()
+            window.resize(width, height)
+            editor = window.editor
+            editor.tabs.setCurrentWidget(getattr(editor, f"{tab}_page"))
+            settle(app, window)
+            save(window, f"{name}-{width}x{height}-{scheme}")
+            if handout.lang != "en":  # type: ignore[attr-defined]
+                shoot_preview(app, window, f"{name}-preview")
+            window.document.set_modified(False)
+            window.close()
     shutil.rmtree(work, ignore_errors=True)
     return 0
-
-
-def show_choices(app: QApplication, window: MainWindow) -> None:
-    """Scroll the form down to the plan and handout choices (taper, language) the scenario is
-    about, stopping at the top of a condition so none is cut in half at the edge."""
-    from PySide6.QtCore import QPoint
-
-    area = window.editor.area
-    bottom = area.verticalScrollBar().maximum()
-    tops = [
-        box.mapTo(area.widget(), QPoint(0, 0)).y()
-        for box in window.editor.patient.conditions.boxes.values()
-    ]
-    area.verticalScrollBar().setValue(max((top for top in tops if top <= bottom), default=bottom))
-    settle(app, window)
 
 
 def save(widget: QWidget, name: str) -> None:

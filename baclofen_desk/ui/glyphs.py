@@ -1,0 +1,50 @@
+"""Tool bar glyphs drawn in one colour, so they can follow the colour scheme.
+
+Where the icon theme has no icon, Qt's fall-backs for Export and Print are black
+pictures: the arrow keeps its shape when recoloured, the list picture does not,
+so the printer is drawn here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QColor
+
+#: Pixel sizes each glyph is drawn at.
+GLYPH_SIZES = (16, 22, 24, 32)
+
+
+def tinted(icon: QIcon, color: QColor) -> QIcon:
+    """`icon`'s shapes filled with one colour (its transparency kept)."""
+    result = QIcon()
+    for size in GLYPH_SIZES:
+        pixmap = icon.pixmap(size, size)
+        painter = QPainter(pixmap)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(pixmap.rect(), color)
+        painter.end()
+        result.addPixmap(pixmap)
+    return result
+
+
+def printer(color: QColor) -> QIcon:
+    """A printer: the paper going in at the top, the body, the printed sheet below."""
+    result = QIcon()
+    for size in GLYPH_SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        unit = size / 16
+        painter.setPen(QPen(color, max(1.0, 1.2 * unit)))
+        painter.drawRect(QRectF(4.5 * unit, 1.5 * unit, 7 * unit, 4 * unit))  # paper in
+        painter.drawRoundedRect(QRectF(1.5 * unit, 5.5 * unit, 13 * unit, 6 * unit), unit, unit)
+        painter.fillRect(QRectF(4.5 * unit, 9.5 * unit, 7 * unit, 5 * unit), color)  # sheet out
+        painter.end()
+        result.addPixmap(pixmap)
+    return result

@@ -1,0 +1,52 @@
+"""The platform's style, with check boxes and radio buttons outlined in a legible colour.
+
+Fusion outlines them in a shade of the window colour, which on a dark window
+is nearly black on nearly black. The outline is drawn over the style's own in
+the palette's placeholder colour (3:1 or more on both schemes, see `colors`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOption, QWidget
+
+Element = QStyle.PrimitiveElement
+OUTLINED = {Element.PE_IndicatorCheckBox, Element.PE_IndicatorRadioButton}
+
+
+class LegibleStyle(QProxyStyle):
+    """Draws everything as the base style does, then outlines the indicators."""
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in OUTLINED:
+            return
+        painter.save()
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.PlaceholderText), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        box = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if element == Element.PE_IndicatorRadioButton:
+            painter.drawEllipse(box)
+        else:
+            painter.drawRoundedRect(box, 1.5, 1.5)
+        painter.restore()
+
+
+def use_legible_style() -> None:
+    """Wrap the application's style once (later calls change nothing)."""
+    if not isinstance(QApplication.style(), LegibleStyle):
+        QApplication.setStyle(LegibleStyle(QApplication.style().name()))
