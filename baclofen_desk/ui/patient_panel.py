@@ -52,8 +52,12 @@ class PatientPanel(QGroupBox):
         self.scr_unit = ChoiceBox(
             ((unit, SCR_UNIT_LABELS[unit]) for unit in SCR_UNIT_LABELS), characters=5
         )
-        self.dialysis = QCheckBox(self.tr("on dialysis or ESKD"))
-        self.dialysis.setToolTip(Patient.model_fields["dialysis"].description or "")
+        # yes/no fields: field -> (text of the box, accessible name); a new one is one entry
+        # here and one `add` row in `_lay_out`
+        self.flags = self._check_boxes(
+            {"dialysis": (self.tr("on dialysis or ESKD"), self.tr("On dialysis"))}
+        )
+        self.dialysis = self.flags["dialysis"]
         self.indication = ChoiceBox(
             [(None, not_entered)]
             + [
@@ -68,6 +72,15 @@ class PatientPanel(QGroupBox):
         self.conditions.setToolTip(self.tr("Tick every condition the patient has"))
         self._lay_out()
         self._connect()
+
+    def _check_boxes(self, flags: Mapping[str, tuple[str, str]]) -> dict[str, QCheckBox]:
+        boxes = {}
+        for field, (text, name) in flags.items():
+            box = QCheckBox(text)
+            box.setToolTip(Patient.model_fields[field].description or "")
+            box.setAccessibleName(name)
+            boxes[field] = box
+        return boxes
 
     def _lay_out(self) -> None:
         outer = QVBoxLayout(self)
@@ -104,14 +117,14 @@ class PatientPanel(QGroupBox):
         self.sex.setAccessibleName(self.tr("Sex"))
         self.scr_unit.setAccessibleName(self.tr("Creatinine unit"))
         self.indication.setAccessibleName(self.tr("Indication"))
-        self.dialysis.setAccessibleName(self.tr("On dialysis"))
 
     def _connect(self) -> None:
         for box in self.numbers.values():
             box.valueChanged.connect(self._emit)
         for combo in (self.sex, self.scr_unit, self.indication):
             combo.currentIndexChanged.connect(self._emit)
-        self.dialysis.toggled.connect(self._emit)
+        for flag in self.flags.values():
+            flag.toggled.connect(self._emit)
         self.conditions.changed.connect(self._emit)
 
     def _emit(self) -> None:
@@ -124,10 +137,10 @@ class PatientPanel(QGroupBox):
         values.update(
             sex=self.sex.value(),
             scr_unit=self.scr_unit.value(),
-            dialysis=self.dialysis.isChecked(),
             indication=self.indication.value(),
             conditions=self.conditions.checked(),
         )
+        values.update((field, flag.isChecked()) for field, flag in self.flags.items())
         return values
 
     def set_values(self, patient: Mapping[str, Any]) -> None:
@@ -140,7 +153,8 @@ class PatientPanel(QGroupBox):
             self.scr_unit.set_value(
                 patient.get("scr_unit", Patient.model_fields["scr_unit"].default)
             )
-            self.dialysis.setChecked(bool(patient.get("dialysis", False)))
+            for field, flag in self.flags.items():
+                flag.setChecked(bool(patient.get(field, False)))
             self.indication.set_value(patient.get("indication"))
             self.conditions.set_checked(patient.get("conditions", ()))
         finally:
