@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from baclofen_desk.ui.color_scheme import effective_scheme
 from baclofen_desk.ui.colors import (
@@ -19,12 +19,15 @@ from baclofen_desk.ui.colors import (
     Scheme,
     contrast_ratio,
 )
-from baclofen_desk.ui.preferences import Preferences, load_preferences
+from baclofen_desk.ui.preferences import KEY, Preferences, load_preferences
+from baclofen_desk.ui.preferences_dialog import PreferencesDialog
+from baclofen_desk.ui.qt_settings import app_settings
 from tests.ui.driving import type_patient
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
+    from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.ui.main_window import MainWindow
     from tests.ui.conftest import DialogCalls
 
@@ -137,3 +140,21 @@ def test_the_export_and_print_icons_are_drawn_in_the_schemes_text_colour(
             if image.pixelColor(x, y).alpha() == 255
         }
         assert opaque == {DARK.button_text}, action.text()
+
+
+def test_the_preferences_dialog_offers_system_light_and_dark(
+    qtbot: QtBot, knowledge: Knowledge
+) -> None:
+    dialog = PreferencesDialog(Preferences(), knowledge)
+    qtbot.addWidget(dialog)
+    box = dialog.color_scheme
+    assert [box.itemText(i) for i in range(box.count())] == ["Follow the system", "Light", "Dark"]
+    assert box.value() == "system"
+    box.set_value("dark")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result_preferences() == Preferences(color_scheme="dark")
+
+
+def test_preferences_stored_before_the_scheme_setting_follow_the_system() -> None:
+    app_settings().setValue(KEY, '{"schema_version": 1, "clinic_name": "Riverside"}')
+    assert load_preferences() == Preferences(clinic_name="Riverside", color_scheme="system")
