@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 from pydantic import ValidationError
 
 from baclofen_desk import __version__
+from baclofen_desk.core.handout_catalogue import LANGUAGES
 from baclofen_desk.core.kb_io import KnowledgeError
 from baclofen_desk.core.models import (
     CONDITIONS,
@@ -34,6 +35,7 @@ from baclofen_desk.fileio import atomic_write_bytes
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import Plan
 
 EXIT_OK, EXIT_INVALID, EXIT_BLOCKED = 0, 2, 3
@@ -130,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("--start", type=_date, metavar="YYYY-MM-DD", help="first day (default today)")
     add("--med", action="append", default=[], metavar="TEXT", help="repeatable, as typed")
     add("--override", action="append", type=_override, default=[], metavar="CODE=REASON")
-    add("--lang", choices=("en", "es"), default="en", help="handout language")
+    add("--lang", choices=LANGUAGES, default="en", help="handout language")
     add("--large-print", action="store_true")
     add("--json", metavar="PATH", help="write the plan as JSON ('-' for standard output)")
     add("--pdf", metavar="PATH", help="write the handout and clinician summary")
@@ -198,13 +200,14 @@ def _check_outputs(args: argparse.Namespace) -> None:
             raise InvalidInput(f"--{option}: folder does not exist: {folder}")
 
 
-def _exports(plan: Plan, args: argparse.Namespace) -> list[tuple[str, bytes]]:
+def _exports(plan: Plan, args: argparse.Namespace, knowledge: Knowledge) -> list[tuple[str, bytes]]:
     """Render every requested export before anything is written: (option, content)."""
     files: list[tuple[str, bytes]] = []
     if args.pdf:
         from baclofen_desk.report import build_pdf
 
-        files.append(("pdf", build_pdf(plan, lang=args.lang, large_print=args.large_print)))
+        pdf = build_pdf(plan, lang=args.lang, large_print=args.large_print, knowledge=knowledge)
+        files.append(("pdf", pdf))
     if args.fhir:
         from baclofen_desk.interop.fhir import plan_to_fhir_json
 
@@ -212,7 +215,7 @@ def _exports(plan: Plan, args: argparse.Namespace) -> list[tuple[str, bytes]]:
     if args.ics:
         from baclofen_desk.interop.ics import plan_to_ics
 
-        files.append(("ics", plan_to_ics(plan)))
+        files.append(("ics", plan_to_ics(plan, knowledge=knowledge, lang=args.lang)))
     return files
 
 
@@ -249,7 +252,7 @@ def run(argv: Sequence[str], today: dt.date | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INVALID
-    exports = [] if plan.blocked else _exports(plan, args)
+    exports = [] if plan.blocked else _exports(plan, args, knowledge)
     try:
         if args.json == "-":
             sys.stdout.write(plan_to_json(plan, __version__))

@@ -95,14 +95,12 @@ def handout_data(
     lang: str = "en",
     large_print: bool = False,
     settings: HandoutSettings | None = None,
-    knowledge: Knowledge | None = None,
+    knowledge: Knowledge,
 ) -> HandoutData:
     """Everything the patient pages print, worded in `lang`; raises PlanRefused if blocked."""
-    from baclofen_desk.resources import default_knowledge
-
     ctx = make_context(
         plan,
-        knowledge or default_knowledge(),
+        knowledge,
         lang=lang,
         large_print=large_print,
         settings=settings or HandoutSettings(),

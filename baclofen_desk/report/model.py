@@ -97,6 +97,7 @@ class Section(Data):
     intro: str
     items: tuple[str, ...]
     urgent: bool = False
+    call: str = ""  # whom to call: the clinic's name and phone
 
 
 class HandoutData(Data):

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from baclofen_desk import __version__
 from baclofen_desk.report.context import refuse_blocked
-from baclofen_desk.report.handout_rules import checked_rules
 from baclofen_desk.report.model import SummaryData
 from baclofen_desk.report.settings import HandoutSettings
 from baclofen_desk.report.summary_facts import kidney_part, patient_part
@@ -56,13 +55,10 @@ def summary_data(
     *,
     generated_at: dt.datetime,
     settings: HandoutSettings | None = None,
-    knowledge: Knowledge | None = None,
+    knowledge: Knowledge,
 ) -> SummaryData:
     """Everything the clinician pages print; raises PlanRefused if the plan is blocked."""
-    from baclofen_desk.resources import default_knowledge
-
     refuse_blocked(plan)
-    knowledge = knowledge or default_knowledge()
     settings = settings or HandoutSettings()
     parts = (
         patient_part(plan),
@@ -71,7 +67,7 @@ def summary_data(
         alerts_part(plan),
         *medication_parts(plan),
         rules_part(plan),
-        handout_sources_part(checked_rules(knowledge), knowledge),
+        handout_sources_part(knowledge.handout.rules, knowledge),
     )
     versions = _versions(plan, generated_at)
     return SummaryData(

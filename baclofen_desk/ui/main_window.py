@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         self.preferences = load_preferences()
         self.document = PlanDocument(knowledge, self)
         self.editor = Editor(knowledge)
-        self.results = ResultsView(knowledge.products)
+        self.results = ResultsView(knowledge.products, knowledge.handout.rules.open_days)
         self.files = FileActions(self, self.document, self.editor, lambda: self.preferences)
         self.exports = ExportActions(self, self.document, lambda: self.preferences)
         self.commands = build_actions(self)

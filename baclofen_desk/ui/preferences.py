@@ -13,8 +13,9 @@ from typing import Literal
 
 from pydantic import Field, ValidationError, field_validator
 
+from baclofen_desk.core.handout_catalogue import HandoutLanguage
 from baclofen_desk.core.models import ClockTime, Frozen, ProductId
-from baclofen_desk.storage import MAX_PRINTED_TEXT, HandoutLanguage
+from baclofen_desk.storage import MAX_PRINTED_TEXT
 from baclofen_desk.ui.qt_settings import app_settings
 
 log = logging.getLogger(__name__)

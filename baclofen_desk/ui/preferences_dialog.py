@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, get_args
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from PySide6.QtWidgets import (
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baclofen_desk.storage import MAX_PRINTED_TEXT, HandoutLanguage
+from baclofen_desk.core.handout_catalogue import LANGUAGES
+from baclofen_desk.storage import MAX_PRINTED_TEXT
 from baclofen_desk.ui.choice_box import ChoiceBox
 from baclofen_desk.ui.field_labels import field_label
 from baclofen_desk.ui.handout_panel import LANGUAGE_NAMES
@@ -48,9 +49,7 @@ class PreferencesDialog(QDialog):
         self.clinic_name = _text("clinic_name", preferences)
         self.clinic_phone = _text("clinic_phone", preferences)
         self.prescriber = _text("prescriber", preferences)
-        self.language = ChoiceBox(
-            (lang, LANGUAGE_NAMES[lang]) for lang in get_args(HandoutLanguage)
-        )
+        self.language = ChoiceBox((lang, LANGUAGE_NAMES[lang]) for lang in LANGUAGES)
         self.language.set_value(preferences.language)
         self.product = ChoiceBox(
             [(None, self.tr("From the rules"))]

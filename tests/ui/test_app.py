@@ -260,3 +260,25 @@ def test_a_broken_knowledge_base_stops_with_a_message_naming_file_and_entry(
     [(name, (_title, text))] = dialog_calls.calls
     assert name == "show_error"
     assert "rules.toml: profiles[2] (id=adult).max_daily_mg" in text
+
+
+def test_a_broken_spanish_catalogue_stops_the_window_naming_file_and_entry(
+    monkeypatch: pytest.MonkeyPatch, dialog_calls: DialogCalls, tmp_path: Path
+) -> None:
+    import shutil
+
+    from baclofen_desk.core.knowledge import load_knowledge
+    from baclofen_desk.resources import resource
+    from baclofen_desk.ui import app as app_module
+    from tests.helpers import edit_file
+
+    copy = tmp_path / "knowledge"
+    shutil.copytree(Path(str(resource("knowledge"))), copy)
+    edit_file(copy / "handout" / "es.toml", 'heading = "Su calendario"', "heading = 3")
+    monkeypatch.setattr(app_module, "default_knowledge", lambda: load_knowledge(copy))
+    monkeypatch.setattr(app_module, "configure_logging", lambda: None)  # no log file in tests
+    dialog_calls.answer("show_error", None)
+    assert app_module.run_app([]) == 2
+    [(name, (_title, text))] = dialog_calls.calls
+    assert name == "show_error"
+    assert "handout/es.toml: calendar.heading: " in text
