@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING, NoReturn
 
 from pydantic import ValidationError
 
-from baclofen_desk import __version__
+from baclofen_desk.cli_handout import (
+    SettingError,
+    add_handout_options,
+    handout_settings,
+    handout_warnings,
+    plan_json,
+    render_sig,
+    system_country,
+)
 from baclofen_desk.core.handout_catalogue import LANGUAGES
 from baclofen_desk.core.kb_io import KnowledgeError
 from baclofen_desk.core.models import (
@@ -29,7 +37,6 @@ from baclofen_desk.core.models import (
     PlanRequest,
 )
 from baclofen_desk.core.planner import build_plan
-from baclofen_desk.core.serialize import plan_to_json
 from baclofen_desk.fileio import atomic_write_bytes
 
 if TYPE_CHECKING:
@@ -37,6 +44,7 @@ if TYPE_CHECKING:
 
     from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import Plan
+    from baclofen_desk.report.settings import HandoutSettings
 
 EXIT_OK, EXIT_INVALID, EXIT_BLOCKED = 0, 2, 3
 PROG = "baclofen-desk plan"
@@ -138,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("--pdf", metavar="PATH", help="write the handout and clinician summary")
     add("--fhir", metavar="PATH", help="write a FHIR R4 MedicationRequest (JSON)")
     add("--ics", metavar="PATH", help="write the dose calendar (iCalendar)")
+    add_handout_options(add)
     return parser
 
 
@@ -187,12 +196,14 @@ def request_from_args(args: argparse.Namespace, today: dt.date) -> PlanRequest:
 
 
 def _check_outputs(args: argparse.Namespace) -> None:
-    for option in ("json", "pdf", "fhir", "ics"):
+    if args.json == "-" and args.sig == "-":
+        raise InvalidInput("--sig: standard output ('-') is already taken by --json")
+    for option in ("json", "pdf", "fhir", "ics", "sig"):
         value = getattr(args, option)
-        if value is None or (option == "json" and value == "-"):
+        if value is None or (option in ("json", "sig") and value == "-"):
             continue
         if value == "-":
-            raise InvalidInput(f"--{option}: '-' (standard output) is only for --json")
+            raise InvalidInput(f"--{option}: '-' (standard output) is only for --json and --sig")
         if Path(value).is_dir():
             raise InvalidInput(f"--{option}: is a folder, not a file: {value}")
         folder = Path(value).parent
@@ -200,22 +211,35 @@ def _check_outputs(args: argparse.Namespace) -> None:
             raise InvalidInput(f"--{option}: folder does not exist: {folder}")
 
 
-def _exports(plan: Plan, args: argparse.Namespace, knowledge: Knowledge) -> list[tuple[str, bytes]]:
+def _exports(
+    plan: Plan, args: argparse.Namespace, knowledge: Knowledge, settings: HandoutSettings
+) -> list[tuple[str, bytes]]:
     """Render every requested export before anything is written: (option, content)."""
     files: list[tuple[str, bytes]] = []
     if args.pdf:
         from baclofen_desk.report import build_pdf
 
-        pdf = build_pdf(plan, lang=args.lang, large_print=args.large_print, knowledge=knowledge)
+        pdf = build_pdf(
+            plan,
+            lang=args.lang,
+            large_print=args.large_print,
+            settings=settings,
+            knowledge=knowledge,
+        )
         files.append(("pdf", pdf))
     if args.fhir:
         from baclofen_desk.interop.fhir import plan_to_fhir_json
+        from baclofen_desk.report.prescription import prescription
 
-        files.append(("fhir", plan_to_fhir_json(plan).encode("utf-8")))
+        supply = prescription(plan, knowledge, refills=settings.refills).dispense
+        files.append(("fhir", plan_to_fhir_json(plan, supply).encode("utf-8")))
     if args.ics:
         from baclofen_desk.interop.ics import plan_to_ics
 
-        files.append(("ics", plan_to_ics(plan, knowledge=knowledge, lang=args.lang)))
+        ics = plan_to_ics(plan, knowledge=knowledge, lang=args.lang, alarm_minutes=args.ics_alarm)
+        files.append(("ics", ics))
+    if args.sig:
+        files.append(("sig", render_sig(plan, knowledge, settings)))
     return files
 
 
@@ -244,6 +268,11 @@ def run(argv: Sequence[str], today: dt.date | None = None) -> int:
     except KnowledgeError as exc:
         print(f"{PROG}: error: knowledge base: {exc}", file=sys.stderr)
         return EXIT_INVALID
+    try:
+        settings = handout_settings(args, knowledge, system_country())
+    except SettingError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_INVALID
     plan = build_plan(request, knowledge)
     if plan.unmatched_overrides:
         codes = ", ".join(plan.unmatched_overrides)
@@ -252,20 +281,26 @@ def run(argv: Sequence[str], today: dt.date | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INVALID
-    exports = [] if plan.blocked else _exports(plan, args, knowledge)
+    exports = [] if plan.blocked else _exports(plan, args, knowledge, settings)
     try:
         if args.json == "-":
-            sys.stdout.write(plan_to_json(plan, __version__))
+            sys.stdout.write(plan_json(plan, knowledge, settings))
         elif args.json:
-            _write(args, "json", plan_to_json(plan, __version__).encode("utf-8"))
+            _write(args, "json", plan_json(plan, knowledge, settings).encode("utf-8"))
         for option, data in exports:
-            _write(args, option, data)
+            if option == "sig" and args.sig == "-":
+                sys.stdout.write(data.decode("utf-8"))
+            else:
+                _write(args, option, data)
     except InvalidInput as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_INVALID
     if plan.blocked:
         _explain_block(plan, args)
         return EXIT_BLOCKED
+    if args.pdf:
+        for warning in handout_warnings(settings):
+            print(f"{PROG}: {warning}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -275,5 +310,5 @@ def _explain_block(plan: Plan, args: argparse.Namespace) -> None:
     print(f"{PROG}: blocked: {reason}", file=sys.stderr)
     if any(a.overridable for a in blocking):
         print(f"{PROG}: to go ahead, acknowledge with --override CODE=REASON", file=sys.stderr)
-    if args.pdf or args.fhir or args.ics:
+    if args.pdf or args.fhir or args.ics or args.sig:
         print(f"{PROG}: no handout or export was written", file=sys.stderr)

@@ -10,12 +10,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from baclofen_desk.core.handout_catalogue import Catalogue, HandoutLanguage, load_catalogues
+from baclofen_desk.core.handout_countries import Countries
 from baclofen_desk.core.handout_rules import HandoutRules, load_handout_rules
-from baclofen_desk.core.kb_io import Entry, KnowledgeError
+from baclofen_desk.core.kb_io import Entry, KnowledgeError, read_toml, validate_file
+from baclofen_desk.core.prescription_text import FILE as PRESCRIPTION
+from baclofen_desk.core.prescription_text import PrescriptionText
 
 if TYPE_CHECKING:
     from collections.abc import Collection
     from importlib.resources.abc import Traversable
+
+
+COUNTRIES = "handout/countries.toml"
 
 
 class HandoutKnowledge(Entry):
@@ -23,6 +29,8 @@ class HandoutKnowledge(Entry):
 
     rules: HandoutRules
     catalogues: dict[HandoutLanguage, Catalogue]
+    countries: Countries
+    prescription: PrescriptionText
 
     def catalogue(self, lang: str) -> Catalogue:
         """The wording for `lang`; an unknown language is a `KnowledgeError`."""
@@ -35,6 +43,14 @@ class HandoutKnowledge(Entry):
 
 def load_handout_knowledge(directory: Traversable, sources: Collection[str]) -> HandoutKnowledge:
     """Load `handout/` below the knowledge folder `directory`."""
+    countries = validate_file(Countries, read_toml(directory, COUNTRIES), COUNTRIES)
+    if missing := sorted(set(countries.emergency.sources) - set(sources)):
+        raise KnowledgeError(f"{COUNTRIES}: unknown source keys {', '.join(missing)}")
     return HandoutKnowledge(
-        rules=load_handout_rules(directory, sources), catalogues=load_catalogues(directory)
+        rules=load_handout_rules(directory, sources),
+        catalogues=load_catalogues(directory),
+        countries=countries,
+        prescription=validate_file(
+            PrescriptionText, read_toml(directory, PRESCRIPTION), PRESCRIPTION
+        ),
     )

@@ -72,6 +72,7 @@ def assemble(ctx: HandoutContext) -> HandoutData:
         lang=ctx.lang,
         language_tag=cat.meta.language,
         large_print=ctx.large_print,
+        paper=ctx.settings.paper,
         pdf_title=cat.meta.pdf_title,
         title=cat.meta.title,
         page_label=cat.meta.page,

@@ -9,6 +9,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from baclofen_desk.core.handout_countries import Paper
+
 Change = Literal["start", "up", "down", "stop"]
 
 
@@ -106,6 +108,7 @@ class HandoutData(Data):
     lang: str
     language_tag: str
     large_print: bool
+    paper: Paper
     pdf_title: str
     title: str
     page_label: str  # "Page {page} of {pages}"

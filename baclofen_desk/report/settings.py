@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+import re
+from typing import get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-MAX_SETTING = 120
+from baclofen_desk.core.handout_countries import Paper
 
-Paper = Literal["letter", "a4"]
+MAX_SETTING = 120
+#: What a dialable emergency number looks like: digits, optionally grouped by spaces.
+EMERGENCY_NUMBER = re.compile(r"[0-9]{2,6}( [0-9]{1,6})*")
 PAPERS: tuple[Paper, ...] = get_args(Paper)
 
 
@@ -25,7 +28,7 @@ class HandoutSettings(BaseModel):
     clinic_phone: str | None = Field(None, max_length=MAX_SETTING)
     patient_name: str | None = Field(None, max_length=MAX_SETTING)
     prescriber: str | None = Field(None, max_length=MAX_SETTING)
-    emergency_number: str | None = Field(None, max_length=20, pattern=r"^[0-9 +\-#*]*$")
+    emergency_number: str | None = Field(None, max_length=20)
     paper: Paper = "letter"
     refills: int = Field(0, ge=0, le=11)
 
@@ -37,3 +40,10 @@ class HandoutSettings(BaseModel):
         if value is None:
             return None
         return " ".join(value.split()) or None
+
+    @field_validator("emergency_number")
+    @classmethod
+    def _dialable(cls, value: str | None) -> str | None:
+        if value is not None and not EMERGENCY_NUMBER.fullmatch(value):
+            raise ValueError(f"an emergency number has digits only, like 112 (got {value!r})")
+        return value

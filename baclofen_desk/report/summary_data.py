@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from baclofen_desk import __version__
 from baclofen_desk.report.context import refuse_blocked
-from baclofen_desk.report.model import SummaryData
+from baclofen_desk.report.model import SummaryData, SummaryPart
+from baclofen_desk.report.prescription import prescription
 from baclofen_desk.report.settings import HandoutSettings
 from baclofen_desk.report.summary_facts import kidney_part, patient_part
 from baclofen_desk.report.summary_medications import medication_parts
@@ -43,6 +44,14 @@ def _who(settings: HandoutSettings) -> tuple[str, ...]:
     return tuple(f"{label}: {value}" for label, value in named if value)
 
 
+def prescription_part(plan: Plan, knowledge: Knowledge, settings: HandoutSettings) -> SummaryPart:
+    """The sig to paste into the EHR or send to the pharmacy."""
+    return SummaryPart(
+        heading="Prescription text",
+        paragraphs=(prescription(plan, knowledge, refills=settings.refills).text,),
+    )
+
+
 def _versions(plan: Plan, generated_at: dt.datetime) -> str:
     """Rules version, program version and generation time (on every summary page)."""
     zone = generated_at.tzname()
@@ -64,6 +73,7 @@ def summary_data(
         patient_part(plan),
         kidney_part(plan, knowledge),
         plan_part(plan),
+        prescription_part(plan, knowledge, settings),
         alerts_part(plan),
         *medication_parts(plan),
         rules_part(plan),
