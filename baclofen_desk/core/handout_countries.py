@@ -13,6 +13,11 @@ from pydantic import Field, StringConstraints
 
 from baclofen_desk.core.kb_io import Entry
 
+#: A dialable emergency number as typed: digits, optionally grouped by spaces ("112").
+EMERGENCY_NUMBER = re.compile(r"[0-9]{2,6}( [0-9]{1,6})*")
+#: Most refills a prescription text may give.
+MAX_REFILLS = 11
+
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 Paper = Literal["letter", "a4"]
 #: A locale name as systems write it: "en_US", "es-ES", "en_US.UTF-8", "de_DE@euro".
@@ -39,6 +44,13 @@ class Countries(Entry):
     def emergency_number(self, country: str | None) -> str | None:
         """The country's emergency number, or None when it is not known."""
         return self.emergency.numbers.get(country) if country else None
+
+
+def check_emergency_number(value: str | None) -> str | None:
+    """`value` if it is dialable (or empty); raises ValueError with a plain message."""
+    if value and not EMERGENCY_NUMBER.fullmatch(value):
+        raise ValueError(f"an emergency number has digits only, like 112 (got {value!r})")
+    return value
 
 
 def country_of_locale(name: str | None) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from baclofen_desk.report.model import Section
+from baclofen_desk.report.wording import NBSP
 
 if TYPE_CHECKING:
     from baclofen_desk.core.handout_catalogue import SectionText
@@ -35,9 +36,10 @@ def call_line(ctx: HandoutContext) -> str:
     settings, text = ctx.settings, ctx.cat.call
     if not settings.clinic_phone:
         return ""
+    phone = settings.clinic_phone.replace(" ", NBSP)  # a number is never broken over lines
     if settings.clinic_name:
-        return text.clinic.format(clinic=settings.clinic_name, phone=settings.clinic_phone)
-    return text.phone_only.format(phone=settings.clinic_phone)
+        return text.clinic.format(clinic=settings.clinic_name, phone=phone)
+    return text.phone_only.format(phone=phone)
 
 
 def _section(ctx: HandoutContext, name: str) -> Section:

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from baclofen_desk.core.handout_countries import Paper
+from baclofen_desk.core.handout_countries import MAX_REFILLS, Paper, check_emergency_number
 
 MAX_SETTING = 120
-#: What a dialable emergency number looks like: digits, optionally grouped by spaces.
-EMERGENCY_NUMBER = re.compile(r"[0-9]{2,6}( [0-9]{1,6})*")
 PAPERS: tuple[Paper, ...] = get_args(Paper)
 
 
@@ -30,7 +27,7 @@ class HandoutSettings(BaseModel):
     prescriber: str | None = Field(None, max_length=MAX_SETTING)
     emergency_number: str | None = Field(None, max_length=20)
     paper: Paper = "letter"
-    refills: int = Field(0, ge=0, le=11)
+    refills: int = Field(0, ge=0, le=MAX_REFILLS)
 
     @field_validator(
         "clinic_name", "clinic_phone", "patient_name", "prescriber", "emergency_number"
@@ -44,6 +41,4 @@ class HandoutSettings(BaseModel):
     @field_validator("emergency_number")
     @classmethod
     def _dialable(cls, value: str | None) -> str | None:
-        if value is not None and not EMERGENCY_NUMBER.fullmatch(value):
-            raise ValueError(f"an emergency number has digits only, like 112 (got {value!r})")
-        return value
+        return check_emergency_number(value)

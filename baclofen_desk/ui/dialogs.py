@@ -90,6 +90,18 @@ def ask_preferences(
     return dialog.result_preferences() if accepted else None
 
 
+def ask_export_anyway(parent: QWidget, gaps: str) -> bool:
+    """Whether to make a handout that lacks what `gaps` says (asked once per export)."""
+    answer = QMessageBox.question(
+        parent,
+        _tr("Handout incomplete"),
+        _tr("%1 Export anyway?").replace("%1", gaps),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.critical(parent, title, text)
 
@@ -120,6 +132,7 @@ def show_print_preview(parent: QWidget, data: bytes) -> None:
 
     pages = PdfPages(data)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    pages.match_paper(printer)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.paintRequested.connect(pages.paint)
     dialog.exec()

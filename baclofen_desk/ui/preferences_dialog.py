@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +50,16 @@ class PreferencesDialog(QDialog):
         self.clinic_name = _text("clinic_name", preferences)
         self.clinic_phone = _text("clinic_phone", preferences)
         self.prescriber = _text("prescriber", preferences)
+        self.emergency_number = _text("emergency_number", preferences)
+        self.emergency_number.setPlaceholderText(self.tr("from the computer's country"))
+        self.paper = ChoiceBox(
+            [(None, self.tr("From the computer's country")), ("letter", "Letter"), ("a4", "A4")]
+        )
+        self.paper.set_value(preferences.paper)
+        self.refills = QSpinBox()
+        refills = Preferences.model_fields["refills"].metadata
+        self.refills.setRange(0, next(m.le for m in refills if hasattr(m, "le")))
+        self.refills.setValue(preferences.refills)
         self.language = ChoiceBox((lang, LANGUAGE_NAMES[lang]) for lang in LANGUAGES)
         self.language.set_value(preferences.language)
         self.product = ChoiceBox(
@@ -77,6 +88,9 @@ class PreferencesDialog(QDialog):
             ("clinic_name", self.tr("Clinic &name:"), self.clinic_name),
             ("clinic_phone", self.tr("Clinic &phone:"), self.clinic_phone),
             ("prescriber", self.tr("P&rescriber:"), self.prescriber),
+            ("emergency_number", self.tr("&Emergency number:"), self.emergency_number),
+            ("paper", self.tr("Pa&per:"), self.paper),
+            ("refills", self.tr("Re&fills:"), self.refills),
             ("language", self.tr("Handout l&anguage:"), self.language),
             ("default_product", self.tr("Default p&roduct:"), self.product),
             ("dose_times", self.tr("Default dose &times:"), self.dose_times),
@@ -96,6 +110,9 @@ class PreferencesDialog(QDialog):
             "clinic_name": self.clinic_name.text().strip(),
             "clinic_phone": self.clinic_phone.text().strip(),
             "prescriber": self.prescriber.text().strip(),
+            "emergency_number": self.emergency_number.text().strip(),
+            "paper": self.paper.value(),
+            "refills": self.refills.value(),
             "language": self.language.value(),
             "default_product": self.product.value(),
             "dose_times": parse_times(self.dose_times.text()),

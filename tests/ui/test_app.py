@@ -142,6 +142,32 @@ def test_a_refused_preference_is_named_by_its_label(
     assert "dose_times" not in dialog.error.text()
 
 
+def test_preferences_set_emergency_number_paper_and_refills(
+    qtbot: QtBot, knowledge: Knowledge
+) -> None:
+    dialog = PreferencesDialog(Preferences(), knowledge)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.emergency_number, "112")
+    dialog.paper.set_value("a4")
+    dialog.refills.setValue(3)
+    assert dialog.refills.maximum() == 11
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    result = dialog.result_preferences()
+    assert (result.emergency_number, result.paper, result.refills) == ("112", "a4", 3)
+
+
+def test_an_emergency_number_that_cannot_be_dialled_is_refused(
+    qtbot: QtBot, knowledge: Knowledge
+) -> None:
+    dialog = PreferencesDialog(Preferences(), knowledge)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.emergency_number, "call 911")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.error.text() == (
+        "Emergency number: an emergency number has digits only, like 112 (got 'call 911')"
+    )
+
+
 def test_stored_preferences_that_do_not_validate_are_not_used() -> None:
     app_settings().setValue(KEY, '{"schema_version": 1, "clinic_phone": 5, "colour": "red"}')
     assert load_preferences() == Preferences()

@@ -62,7 +62,7 @@ def section_flowables(section: Section, styles: StyleSheet1, width: float) -> Fl
         parts.append(para(section.intro, styles["body"]))
     parts += [bullet(item, styles["bullet"]) for item in section.items]
     if section.call:
-        parts.append(para(section.call, styles["strong"]))
+        parts += [Spacer(1, styles["strong"].fontSize * 0.4), para(section.call, styles["strong"])]
     if not section.urgent:
         return KeepTogether([Spacer(1, 4), *parts])
     box = Table([[parts]], colWidths=[width])
