@@ -24,6 +24,7 @@ from baclofen_desk.cli_handout import (
     plan_json,
     render_sig,
     system_country,
+    with_site_defaults,
 )
 from baclofen_desk.core.handout_catalogue import LANGUAGES
 from baclofen_desk.core.kb_io import KnowledgeError
@@ -140,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("--start", type=_date, metavar="YYYY-MM-DD", help="first day (default today)")
     add("--med", action="append", default=[], metavar="TEXT", help="repeatable, as typed")
     add("--override", action="append", type=_override, default=[], metavar="CODE=REASON")
-    add("--lang", choices=LANGUAGES, default="en", help="handout language")
+    add("--lang", choices=LANGUAGES, help="handout language (default en)")
     add("--large-print", action="store_true")
     add("--json", metavar="PATH", help="write the plan as JSON ('-' for standard output)")
     add("--pdf", metavar="PATH", help="write the handout and clinician summary")
@@ -255,21 +256,25 @@ def _write(args: argparse.Namespace, option: str, data: bytes) -> None:
 def run(argv: Sequence[str], today: dt.date | None = None) -> int:
     """Run `plan` with `argv` (options only); returns the exit status."""
     from baclofen_desk.resources import default_knowledge
+    from baclofen_desk.site_config import site_config
 
+    site = site_config()
     try:
-        args = build_parser().parse_args(list(argv))
+        args = with_site_defaults(build_parser().parse_args(list(argv)), site.config)
         request = request_from_args(args, today or dt.date.today())
         _check_outputs(args)
     except InvalidInput as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_INVALID
+    if site.problem:
+        print(f"{PROG}: warning: {site.problem}", file=sys.stderr)
     try:
         knowledge = default_knowledge()
     except KnowledgeError as exc:
         print(f"{PROG}: error: knowledge base: {exc}", file=sys.stderr)
         return EXIT_INVALID
     try:
-        settings = handout_settings(args, knowledge, system_country())
+        settings = handout_settings(args, knowledge, system_country(), site.config)
     except SettingError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_INVALID

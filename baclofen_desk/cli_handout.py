@@ -1,10 +1,11 @@
 """The command line's handout and prescription options: paper, emergency number, clinic,
 names, refills, calendar reminders and the prescription text (`--sig`).
 
-Defaults come from the computer's country (`LC_ALL`, `LC_PAPER`, `LANG`): Letter
-in the US and Canada, A4 elsewhere; the country's emergency number where the
-knowledge base knows it. Without a number, or without a clinic phone, the PDF is
-still written and one warning line says what the handout will lack.
+An option given wins for the run; then the site configuration (`site_config`);
+then the computer's country (`LC_ALL`, `LC_PAPER`, `LANG`): Letter in the US and
+Canada, A4 elsewhere, and the country's emergency number where the knowledge
+base knows it. Without a number, or without a clinic phone, the PDF is still
+written and one warning line says what the handout will lack.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from baclofen_desk import __version__
 from baclofen_desk.core.handout_countries import country_of_locale
 from baclofen_desk.core.serialize import plan_to_dict
 from baclofen_desk.report.settings import PAPERS, HandoutSettings
+from baclofen_desk.site_config import SiteConfig
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -72,7 +74,7 @@ def add_handout_options(add: Callable[..., object]) -> None:
     add("--clinic-phone", metavar="TEXT", help="printed in every 'call' section")
     add("--prescriber", metavar="TEXT", help="printed on the handout and summary")
     add("--patient-name", metavar="TEXT", help="printed only (never in metadata or logs)")
-    add("--refills", type=int, default=0, metavar="N", help="refills on the prescription")
+    add("--refills", type=int, metavar="N", help="refills on the prescription (default 0)")
     add("--ics-alarm", type=_minutes, metavar="MINUTES", help="calendar reminder before each dose")
     add("--sig", metavar="PATH", help="write the prescription text ('-' for standard output)")
 
@@ -87,15 +89,41 @@ def system_country(environ: Mapping[str, str] | None = None) -> str | None:
     return None
 
 
+def with_site_defaults(args: argparse.Namespace, site: SiteConfig) -> argparse.Namespace:
+    """`args` with the options not given taken from the site configuration."""
+    values = vars(args).copy()
+    defaults = {
+        "lang": site.handout_language or "en",
+        "product": site.default_product,
+        "dose_time": list(site.dose_times) if site.dose_times else None,
+        "refills": site.refills or 0,
+        "paper": site.paper,
+        "emergency_number": site.emergency_number,
+        "clinic_name": site.clinic_name,
+        "clinic_phone": site.clinic_phone,
+    }
+    for name, default in defaults.items():
+        if values.get(name) is None:
+            values[name] = default
+    values["large_print"] = values.get("large_print") or bool(site.large_print)
+    return argparse.Namespace(**values)
+
+
 def handout_settings(
-    args: argparse.Namespace, knowledge: Knowledge, country: str | None
+    args: argparse.Namespace,
+    knowledge: Knowledge,
+    country: str | None,
+    site: SiteConfig | None = None,
 ) -> HandoutSettings:
-    """The handout's settings from the options, the country filling the gaps."""
+    """The handout's settings from the options and the site, the country filling the gaps."""
     countries = knowledge.handout.countries
+    site = site or SiteConfig()
     try:
         return HandoutSettings(
             clinic_name=args.clinic_name,
             clinic_phone=args.clinic_phone,
+            after_hours_phone=site.after_hours_phone,
+            clinic_address=site.clinic_address,
             patient_name=args.patient_name,
             prescriber=args.prescriber,
             emergency_number=args.emergency_number or countries.emergency_number(country),

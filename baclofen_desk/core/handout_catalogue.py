@@ -52,6 +52,7 @@ class Dates(Entry):
 
 class Header(Entry):
     clinic: str
+    address: str
     phone: str
     patient: str
     prescriber: str
@@ -180,6 +181,7 @@ class CallText(Entry):
 
     clinic: str
     phone_only: str
+    after_hours: str
 
 
 class IcsText(Entry):

@@ -32,6 +32,7 @@ def header_lines(ctx: HandoutContext) -> tuple[Line, ...]:
     text, settings = ctx.cat.header, ctx.settings
     optional = (
         (text.clinic, settings.clinic_name),
+        (text.address, settings.clinic_address),
         (text.phone, settings.clinic_phone),
         (text.patient, settings.patient_name),
         (text.prescriber, settings.prescriber),

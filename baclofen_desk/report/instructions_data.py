@@ -36,10 +36,19 @@ def call_line(ctx: HandoutContext) -> str:
     settings, text = ctx.settings, ctx.cat.call
     if not settings.clinic_phone:
         return ""
-    phone = settings.clinic_phone.replace(" ", NBSP)  # a number is never broken over lines
+    phone = unbroken(settings.clinic_phone)
     if settings.clinic_name:
-        return text.clinic.format(clinic=settings.clinic_name, phone=phone)
-    return text.phone_only.format(phone=phone)
+        line = text.clinic.format(clinic=settings.clinic_name, phone=phone)
+    else:
+        line = text.phone_only.format(phone=phone)
+    if settings.after_hours_phone:
+        line += "\n" + text.after_hours.format(phone=unbroken(settings.after_hours_phone))
+    return line
+
+
+def unbroken(phone: str) -> str:
+    """A phone number that is never broken over two lines."""
+    return phone.replace(" ", NBSP)
 
 
 def _section(ctx: HandoutContext, name: str) -> Section:

@@ -23,6 +23,8 @@ class HandoutSettings(BaseModel):
 
     clinic_name: str | None = Field(None, max_length=MAX_SETTING)
     clinic_phone: str | None = Field(None, max_length=MAX_SETTING)
+    after_hours_phone: str | None = Field(None, max_length=MAX_SETTING)
+    clinic_address: str | None = Field(None, max_length=MAX_SETTING)
     patient_name: str | None = Field(None, max_length=MAX_SETTING)
     prescriber: str | None = Field(None, max_length=MAX_SETTING)
     emergency_number: str | None = Field(None, max_length=20)
@@ -30,7 +32,13 @@ class HandoutSettings(BaseModel):
     refills: int = Field(0, ge=0, le=MAX_REFILLS)
 
     @field_validator(
-        "clinic_name", "clinic_phone", "patient_name", "prescriber", "emergency_number"
+        "clinic_name",
+        "clinic_phone",
+        "after_hours_phone",
+        "clinic_address",
+        "patient_name",
+        "prescriber",
+        "emergency_number",
     )
     @classmethod
     def _blank_is_none(cls, value: str | None) -> str | None:
