@@ -8,6 +8,7 @@ import pytest
 
 from baclofen_desk.site_config import (
     ENVIRONMENT_VARIABLE,
+    SITE_KEYS,
     SiteConfig,
     load_site_config,
     site_config,
@@ -99,3 +100,10 @@ def test_a_broken_file_names_file_and_entry_and_uses_the_defaults(tmp_path, text
 def test_the_environment_variable_wins(tmp_path, monkeypatch):
     monkeypatch.setenv(ENVIRONMENT_VARIABLE, str(write(tmp_path, 'clinic_name = "Elsewhere"')))
     assert site_config().config.clinic_name == "Elsewhere"
+
+
+def test_the_documented_example_is_valid():
+    example = Path(__file__).resolve().parents[1] / "packaging" / "site.example.toml"
+    load = load_site_config(example)
+    assert load.problem is None
+    assert set(load.config.set_values()) == set(SITE_KEYS)

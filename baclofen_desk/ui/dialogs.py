@@ -80,12 +80,15 @@ def ask_override_reason(parent: QWidget, alert: Alert) -> str | None:
 
 
 def ask_preferences(
-    parent: QWidget, preferences: Preferences, knowledge: Knowledge
+    parent: QWidget,
+    preferences: Preferences,
+    knowledge: Knowledge,
+    locked: frozenset[str] = frozenset(),
 ) -> Preferences | None:
-    """Edited preferences, or None when cancelled."""
+    """Edited preferences, or None when cancelled (`locked` fields are read-only)."""
     from baclofen_desk.ui.preferences_dialog import PreferencesDialog
 
-    dialog = PreferencesDialog(preferences, knowledge, parent)
+    dialog = PreferencesDialog(preferences, knowledge, parent, locked)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     return dialog.result_preferences() if accepted else None
 

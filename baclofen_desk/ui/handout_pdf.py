@@ -34,6 +34,8 @@ def handout_settings(
     return HandoutSettings(
         clinic_name=preferences.clinic_name,
         clinic_phone=preferences.clinic_phone,
+        after_hours_phone=preferences.after_hours_phone,
+        clinic_address=preferences.clinic_address,
         patient_name=handout.patient_name,
         prescriber=preferences.prescriber,
         emergency_number=preferences.emergency_number or countries.emergency_number(country),

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
+from baclofen_desk.site_config import site_config
 from baclofen_desk.ui import dialogs
 from baclofen_desk.ui.about import about_html
 from baclofen_desk.ui.actions import build_actions
@@ -18,6 +19,7 @@ from baclofen_desk.ui.file_actions import FileActions, display_name
 from baclofen_desk.ui.preferences import load_preferences, save_preferences
 from baclofen_desk.ui.recent_files import recent_files
 from baclofen_desk.ui.results_view import COMFORTABLE_WIDTH, ResultsView
+from baclofen_desk.ui.site_preferences import effective_preferences, locked_fields
 from baclofen_desk.ui.window_state import restore_window, save_window
 
 if TYPE_CHECKING:
@@ -27,16 +29,20 @@ if TYPE_CHECKING:
 
     from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import Alert
+    from baclofen_desk.site_config import SiteLoad
     from baclofen_desk.ui.document import PlanState
 
 
 class MainWindow(QMainWindow):
     """Composition and wiring only: every behaviour lives in the parts."""
 
-    def __init__(self, knowledge: Knowledge, icon: QIcon | None = None) -> None:
+    def __init__(
+        self, knowledge: Knowledge, icon: QIcon | None = None, site: SiteLoad | None = None
+    ) -> None:
         super().__init__()
         self.knowledge = knowledge
-        self.preferences = load_preferences()
+        self.site = site or site_config()
+        self.preferences = effective_preferences(load_preferences(), self.site.config)
         self.document = PlanDocument(knowledge, self)
         self.editor = Editor(knowledge)
         self.results = ResultsView(knowledge.products, knowledge.handout.rules.open_days)
@@ -54,6 +60,8 @@ class MainWindow(QMainWindow):
         )
         if icon is not None:
             self.setWindowIcon(icon)
+        if self.site.problem:
+            self.statusBar().showMessage(self.site.problem)
         self._wire()
         self.files.start_new()
         self._show_path(None)
@@ -109,10 +117,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(partial(self.files.open_requested, path))
 
     def _edit_preferences(self) -> None:
-        edited = dialogs.ask_preferences(self, self.preferences, self.knowledge)
+        locked = locked_fields(self.site.config)
+        edited = dialogs.ask_preferences(self, self.preferences, self.knowledge, locked)
         if edited is not None:
             save_preferences(edited)
-            self.preferences = edited
+            self.preferences = effective_preferences(edited, self.site.config)
 
     def _about(self) -> None:
         dialogs.show_about(self, self.tr("About Baclofen Desk"), about_html(self.knowledge))

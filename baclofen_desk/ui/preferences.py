@@ -34,6 +34,10 @@ class Preferences(Frozen):
     clinic_phone: str = Field(
         "", max_length=MAX_PRINTED_TEXT, description="Number patients should call"
     )
+    after_hours_phone: str = Field(
+        "", max_length=MAX_PRINTED_TEXT, description="Number to call out of hours"
+    )
+    clinic_address: str = Field("", max_length=MAX_PRINTED_TEXT, description="Printed on handouts")
     prescriber: str = Field("", max_length=MAX_PRINTED_TEXT, description="Printed on the summary")
     emergency_number: str = Field(
         "", max_length=20, description="Printed in the emergency sections; empty: by country"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -41,14 +42,22 @@ class PreferencesDialog(QDialog):
     """A form over `Preferences`; `result_preferences()` after `accept()`."""
 
     def __init__(
-        self, preferences: Preferences, knowledge: Knowledge, parent: QWidget | None = None
+        self,
+        preferences: Preferences,
+        knowledge: Knowledge,
+        parent: QWidget | None = None,
+        locked: frozenset[str] = frozenset(),
     ) -> None:
+        """`locked`: the fields the site configuration sets for everybody (read-only)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self._result = preferences
+        self._locked = locked
         self._labels: dict[str, str] = {}  # field -> its label, for messages
         self.clinic_name = _text("clinic_name", preferences)
         self.clinic_phone = _text("clinic_phone", preferences)
+        self.after_hours_phone = _text("after_hours_phone", preferences)
+        self.clinic_address = _text("clinic_address", preferences)
         self.prescriber = _text("prescriber", preferences)
         self.emergency_number = _text("emergency_number", preferences)
         self.emergency_number.setPlaceholderText(self.tr("from the computer's country"))
@@ -87,6 +96,8 @@ class PreferencesDialog(QDialog):
         rows: list[tuple[str, str, QWidget]] = [
             ("clinic_name", self.tr("Clinic &name:"), self.clinic_name),
             ("clinic_phone", self.tr("Clinic &phone:"), self.clinic_phone),
+            ("after_hours_phone", self.tr("O&ut-of-hours phone:"), self.after_hours_phone),
+            ("clinic_address", self.tr("Clinic a&ddress:"), self.clinic_address),
             ("prescriber", self.tr("P&rescriber:"), self.prescriber),
             ("emergency_number", self.tr("&Emergency number:"), self.emergency_number),
             ("paper", self.tr("Pa&per:"), self.paper),
@@ -96,19 +107,38 @@ class PreferencesDialog(QDialog):
             ("dose_times", self.tr("Default dose &times:"), self.dose_times),
         ]
         for field, label, widget in rows:
-            form.addRow(label, widget)
+            form.addRow(label, self._maybe_locked(field, widget))
             self._labels[field] = label.replace("&", "").removesuffix(":")
         self._labels["large_print"] = self.large_print.text().replace("&", "")
-        form.addRow("", self.large_print)
+        form.addRow("", self._maybe_locked("large_print", self.large_print))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+    def _maybe_locked(self, field: str, widget: QWidget) -> QWidget:
+        """The widget, read-only and marked when the organisation sets the value."""
+        if field not in self._locked:
+            return widget
+        widget.setEnabled(False)
+        note = self.tr("set by your organisation")
+        widget.setToolTip(note)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(widget, 1)
+        layout.addWidget(QLabel(note))
+        return row
+
+    def is_locked(self, field: str) -> bool:
+        return field in self._locked
+
     def values(self) -> dict[str, object]:
         return {
             "clinic_name": self.clinic_name.text().strip(),
             "clinic_phone": self.clinic_phone.text().strip(),
+            "after_hours_phone": self.after_hours_phone.text().strip(),
+            "clinic_address": self.clinic_address.text().strip(),
             "prescriber": self.prescriber.text().strip(),
             "emergency_number": self.emergency_number.text().strip(),
             "paper": self.paper.value(),
