@@ -95,7 +95,10 @@ def with_site_defaults(args: argparse.Namespace, site: SiteConfig) -> argparse.N
     defaults = {
         "lang": site.handout_language or "en",
         "product": site.default_product,
-        "dose_time": list(site.dose_times) if site.dose_times else None,
+        # The site's clock times only when the run does not choose its own number of doses.
+        "dose_time": list(site.dose_times)
+        if site.dose_times and values.get("doses_per_day") is None
+        else None,
         "refills": site.refills or 0,
         "paper": site.paper,
         "emergency_number": site.emergency_number,

@@ -75,3 +75,11 @@ def test_a_broken_site_file_warns_once_and_uses_the_defaults(tmp_path, monkeypat
     ]
     page = PdfReader(io.BytesIO(pdf.read_bytes())).pages[0]
     assert (round(page.mediabox.width), round(page.mediabox.height)) == (612, 792)  # US locale
+
+
+def test_a_chosen_number_of_doses_is_not_overruled_by_the_site_times(tmp_path, monkeypatch, capsys):
+    site(tmp_path, monkeypatch, EXAMPLE)
+    assert run([*ADULT, "--doses-per-day", "2", "--json", "-"], today=TODAY) == EXIT_OK
+    data = json.loads(capsys.readouterr().out)
+    assert (data["request"]["dose_times"], data["request"]["doses_per_day"]) == (None, 2)
+    assert all("07:00" not in step["times"] for step in data["steps"])
