@@ -16,7 +16,17 @@ from typing import TYPE_CHECKING, NoReturn
 
 from pydantic import ValidationError
 
-from baclofen_desk import __version__
+from baclofen_desk.cli_handout import (
+    SettingError,
+    add_handout_options,
+    handout_settings,
+    handout_warnings,
+    plan_json,
+    render_sig,
+    system_country,
+    with_site_defaults,
+)
+from baclofen_desk.core.handout_catalogue import LANGUAGES
 from baclofen_desk.core.kb_io import KnowledgeError
 from baclofen_desk.core.models import (
     CONDITIONS,
@@ -28,13 +38,14 @@ from baclofen_desk.core.models import (
     PlanRequest,
 )
 from baclofen_desk.core.planner import build_plan
-from baclofen_desk.core.serialize import plan_to_json
 from baclofen_desk.fileio import atomic_write_bytes
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import Plan
+    from baclofen_desk.report.settings import HandoutSettings
 
 EXIT_OK, EXIT_INVALID, EXIT_BLOCKED = 0, 2, 3
 PROG = "baclofen-desk plan"
@@ -130,12 +141,13 @@ def build_parser() -> argparse.ArgumentParser:
     add("--start", type=_date, metavar="YYYY-MM-DD", help="first day (default today)")
     add("--med", action="append", default=[], metavar="TEXT", help="repeatable, as typed")
     add("--override", action="append", type=_override, default=[], metavar="CODE=REASON")
-    add("--lang", choices=("en", "es"), default="en", help="handout language")
+    add("--lang", choices=LANGUAGES, help="handout language (default en)")
     add("--large-print", action="store_true")
     add("--json", metavar="PATH", help="write the plan as JSON ('-' for standard output)")
     add("--pdf", metavar="PATH", help="write the handout and clinician summary")
     add("--fhir", metavar="PATH", help="write a FHIR R4 MedicationRequest (JSON)")
     add("--ics", metavar="PATH", help="write the dose calendar (iCalendar)")
+    add_handout_options(add)
     return parser
 
 
@@ -185,12 +197,14 @@ def request_from_args(args: argparse.Namespace, today: dt.date) -> PlanRequest:
 
 
 def _check_outputs(args: argparse.Namespace) -> None:
-    for option in ("json", "pdf", "fhir", "ics"):
+    if args.json == "-" and args.sig == "-":
+        raise InvalidInput("--sig: standard output ('-') is already taken by --json")
+    for option in ("json", "pdf", "fhir", "ics", "sig"):
         value = getattr(args, option)
-        if value is None or (option == "json" and value == "-"):
+        if value is None or (option in ("json", "sig") and value == "-"):
             continue
         if value == "-":
-            raise InvalidInput(f"--{option}: '-' (standard output) is only for --json")
+            raise InvalidInput(f"--{option}: '-' (standard output) is only for --json and --sig")
         if Path(value).is_dir():
             raise InvalidInput(f"--{option}: is a folder, not a file: {value}")
         folder = Path(value).parent
@@ -198,21 +212,35 @@ def _check_outputs(args: argparse.Namespace) -> None:
             raise InvalidInput(f"--{option}: folder does not exist: {folder}")
 
 
-def _exports(plan: Plan, args: argparse.Namespace) -> list[tuple[str, bytes]]:
+def _exports(
+    plan: Plan, args: argparse.Namespace, knowledge: Knowledge, settings: HandoutSettings
+) -> list[tuple[str, bytes]]:
     """Render every requested export before anything is written: (option, content)."""
     files: list[tuple[str, bytes]] = []
     if args.pdf:
         from baclofen_desk.report import build_pdf
 
-        files.append(("pdf", build_pdf(plan, lang=args.lang, large_print=args.large_print)))
+        pdf = build_pdf(
+            plan,
+            lang=args.lang,
+            large_print=args.large_print,
+            settings=settings,
+            knowledge=knowledge,
+        )
+        files.append(("pdf", pdf))
     if args.fhir:
         from baclofen_desk.interop.fhir import plan_to_fhir_json
+        from baclofen_desk.report.prescription import prescription
 
-        files.append(("fhir", plan_to_fhir_json(plan).encode("utf-8")))
+        supply = prescription(plan, knowledge, refills=settings.refills).dispense
+        files.append(("fhir", plan_to_fhir_json(plan, supply).encode("utf-8")))
     if args.ics:
         from baclofen_desk.interop.ics import plan_to_ics
 
-        files.append(("ics", plan_to_ics(plan)))
+        ics = plan_to_ics(plan, knowledge=knowledge, lang=args.lang, alarm_minutes=args.ics_alarm)
+        files.append(("ics", ics))
+    if args.sig:
+        files.append(("sig", render_sig(plan, knowledge, settings)))
     return files
 
 
@@ -228,18 +256,27 @@ def _write(args: argparse.Namespace, option: str, data: bytes) -> None:
 def run(argv: Sequence[str], today: dt.date | None = None) -> int:
     """Run `plan` with `argv` (options only); returns the exit status."""
     from baclofen_desk.resources import default_knowledge
+    from baclofen_desk.site_config import site_config
 
+    site = site_config()
     try:
-        args = build_parser().parse_args(list(argv))
+        args = with_site_defaults(build_parser().parse_args(list(argv)), site.config)
         request = request_from_args(args, today or dt.date.today())
         _check_outputs(args)
     except InvalidInput as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_INVALID
+    if site.problem:
+        print(f"{PROG}: warning: {site.problem}", file=sys.stderr)
     try:
         knowledge = default_knowledge()
     except KnowledgeError as exc:
         print(f"{PROG}: error: knowledge base: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        settings = handout_settings(args, knowledge, system_country(), site.config)
+    except SettingError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_INVALID
     plan = build_plan(request, knowledge)
     if plan.unmatched_overrides:
@@ -249,20 +286,26 @@ def run(argv: Sequence[str], today: dt.date | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INVALID
-    exports = [] if plan.blocked else _exports(plan, args)
+    exports = [] if plan.blocked else _exports(plan, args, knowledge, settings)
     try:
         if args.json == "-":
-            sys.stdout.write(plan_to_json(plan, __version__))
+            sys.stdout.write(plan_json(plan, knowledge, settings))
         elif args.json:
-            _write(args, "json", plan_to_json(plan, __version__).encode("utf-8"))
+            _write(args, "json", plan_json(plan, knowledge, settings).encode("utf-8"))
         for option, data in exports:
-            _write(args, option, data)
+            if option == "sig" and args.sig == "-":
+                sys.stdout.write(data.decode("utf-8"))
+            else:
+                _write(args, option, data)
     except InvalidInput as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_INVALID
     if plan.blocked:
         _explain_block(plan, args)
         return EXIT_BLOCKED
+    if args.pdf:
+        for warning in handout_warnings(settings):
+            print(f"{PROG}: {warning}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -272,5 +315,5 @@ def _explain_block(plan: Plan, args: argparse.Namespace) -> None:
     print(f"{PROG}: blocked: {reason}", file=sys.stderr)
     if any(a.overridable for a in blocking):
         print(f"{PROG}: to go ahead, acknowledge with --override CODE=REASON", file=sys.stderr)
-    if args.pdf or args.fhir or args.ics:
+    if args.pdf or args.fhir or args.ics or args.sig:
         print(f"{PROG}: no handout or export was written", file=sys.stderr)

@@ -16,14 +16,13 @@ from typing import Any, Final, Literal
 from pydantic import Field, ValidationError
 
 from baclofen_desk import __version__
+from baclofen_desk.core.handout_catalogue import HandoutLanguage
 from baclofen_desk.core.models import Frozen, PlanRequest
 from baclofen_desk.fileio import atomic_write_text
 
 SCHEMA_VERSION: Final = 1
 SUFFIX = ".baclofen.json"
 FILE_FILTER = "Baclofen Desk plans (*.baclofen.json)"
-
-HandoutLanguage = Literal["en", "es"]
 
 #: Longest name the handout prints (the report's own limit; a test keeps them equal).
 MAX_PRINTED_TEXT = 120

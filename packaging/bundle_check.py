@@ -285,6 +285,27 @@ def check_pdf(runner: Runner) -> str:
     return "; ".join(done) + ", DejaVu embedded"
 
 
+def check_site_config(runner: Runner) -> str:
+    """The bundle reads a site file named by BACLOFEN_DESK_SITE_CONFIG; a broken one warns."""
+    site = runner.home / "site.toml"
+    site.write_text(
+        'default_product = "tablet-20"\nrefills = 3\nclinic_phone = "555-0100"\n', encoding="utf-8"
+    )
+    env = {"BACLOFEN_DESK_SITE_CONFIG": str(site)}
+    result = runner.run([*PLAN_ARGS, "--json", "-"], extra_env=env)
+    expect_exit(result, 0, "plan with a site file")
+    plan = json.loads(result.stdout)
+    if plan["request"]["product"] != "tablet-20" or not plan["sig"].endswith("Refills: 3."):
+        raise CheckFailed("the site file's product and refills were not used")
+    site.write_text('paper = "legal"\n', encoding="utf-8")
+    broken = runner.run([*PLAN_ARGS, "--json", "-"], extra_env=env)
+    expect_exit(broken, 0, "plan with a broken site file")
+    lines = broken.stderr.strip().splitlines()
+    if len(lines) != 1 or "Site configuration" not in lines[0] or "paper" not in lines[0]:
+        raise CheckFailed(f"expected one warning naming the entry, got:\n{tail(broken.stderr)}")
+    return "site file read; a broken one is one warning, exit 0"
+
+
 def _pdf_pages(path: Path) -> str:
     try:
         from pypdf import PdfReader
@@ -662,6 +683,7 @@ CHECKS: list[tuple[str, Callable[[Runner], str]]] = [
     ("invalid input", check_invalid_input),
     ("--fhir / --ics", check_exports),
     ("--pdf", check_pdf),
+    ("site configuration", check_site_config),
     ("window offscreen --quit-after-show", check_window_offscreen),
     ("plan file as argument", check_window_plan_file),
     ("window on X11 (Xvfb)", check_window_xcb),

@@ -22,6 +22,15 @@ def knowledge() -> Knowledge:
     return default_knowledge()
 
 
+@pytest.fixture(autouse=True)
+def no_site_config(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """No test reads the machine's own site configuration (tests that need one write it)."""
+    missing = tmp_path_factory.getbasetemp() / "no-site-config" / "site.toml"
+    monkeypatch.setenv("BACLOFEN_DESK_SITE_CONFIG", str(missing))
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests under tests/ui drive real widgets: mark them `gui` so `-m "not gui"` skips them."""
     for item in items:

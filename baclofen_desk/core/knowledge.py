@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from baclofen_desk.core.drug_dictionary import DrugKnowledge, load_drug_knowledge
+from baclofen_desk.core.handout_knowledge import HandoutKnowledge, load_handout_knowledge
 from baclofen_desk.core.kb_io import Entry, KnowledgeError, read_toml, validate_file
 from baclofen_desk.core.models import PRODUCT_IDS, Mode, Severity
 
@@ -322,6 +323,7 @@ class Knowledge(Entry):
     indications: dict[str, IndicationRule]
     sources: dict[str, Source]
     drugs: DrugKnowledge
+    handout: HandoutKnowledge
 
     @property
     def version(self) -> str:
@@ -374,6 +376,8 @@ def load_knowledge(directory: Traversable) -> Knowledge:
         if missing:
             raise KnowledgeError(f"{name}: unknown source keys {', '.join(missing)}")
     product_map = {p.id: p for p in products.products}
+    if missing := sorted(set(PRODUCT_IDS) - set(product_map)):
+        raise KnowledgeError(f"products.toml: no entry for {', '.join(missing)}")
     for product_id in (rules.defaults.adult_product, rules.defaults.child_product):
         if product_id not in product_map:
             raise KnowledgeError(f"rules.toml: defaults: unknown product {product_id!r}")
@@ -391,4 +395,5 @@ def load_knowledge(directory: Traversable) -> Knowledge:
         indications={i.id: i for i in conditions.indications},
         sources=sources,
         drugs=drugs,
+        handout=load_handout_knowledge(directory, sources),
     )

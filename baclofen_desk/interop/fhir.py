@@ -23,6 +23,9 @@ How the plan is expressed:
   dose (or with 0 mg) is ambiguous to a receiving system, while the end date of the
   last dosing step is the structured way to say "stop". A note states the last dose
   and the first day without baclofen.
+- `dispenseRequest` (when a `Dispense` is given): the quantity in the product's
+  unit (whole tablets, mL, or packets), the expected supply duration in days and
+  the refills (`numberOfRepeatsAllowed`), the same numbers as the prescription text.
 - Notes (`note`) list the critical alerts the clinician overrode, with the reasons,
   and the plan's notes on single steps.
 """
@@ -38,6 +41,7 @@ from baclofen_desk.core.amounts import fmt
 from baclofen_desk.interop.common import check_exportable, dose_groups, group_line, is_stop
 
 if TYPE_CHECKING:
+    from baclofen_desk.core.dispense import Dispense
     from baclofen_desk.core.models import DoseStep, Plan
 
 RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
@@ -49,6 +53,34 @@ BACLOFEN_RXCUI = "1292"
 ORAL_ROUTE = {"coding": [{"system": SNOMED, "code": "26643006", "display": "Oral route"}]}
 #: `subject` is required by FHIR; the export names no patient.
 ANONYMOUS_SUBJECT = {"display": "Patient not identified in this export"}
+
+
+#: The product's unit of a dispensed quantity (UCUM code), by product form.
+DISPENSE_UNITS = {
+    "tablet": ("tablet", "{tablet}"),
+    "liquid": ("mL", "mL"),
+    "granules": ("packet", "{packet}"),
+}
+
+
+def dispense_request(supply: Dispense) -> dict[str, Any]:
+    """How much to hand out, for how long, and how many refills."""
+    unit, code = DISPENSE_UNITS[supply.amount.form]
+    return {
+        "quantity": {
+            "value": Decimal(int(supply.quantity)),
+            "unit": unit,
+            "system": UCUM,
+            "code": code,
+        },
+        "expectedSupplyDuration": {
+            "value": supply.days,
+            "unit": "days",
+            "system": UCUM,
+            "code": "d",
+        },
+        "numberOfRepeatsAllowed": supply.refills,
+    }
 
 
 def _mg(value: float) -> dict[str, Any]:
@@ -113,7 +145,7 @@ def _notes(plan: Plan) -> list[str]:
     return notes
 
 
-def plan_to_fhir_dict(plan: Plan) -> dict[str, Any]:
+def plan_to_fhir_dict(plan: Plan, dispense: Dispense | None = None) -> dict[str, Any]:
     """The MedicationRequest as a plain dict (before validation)."""
     check_exportable(plan)
     dosages = [
@@ -122,7 +154,7 @@ def plan_to_fhir_dict(plan: Plan) -> dict[str, Any]:
         if not is_stop(step)
         for dosage in _dosages(plan, number, step)
     ]
-    return {
+    request = {
         "resourceType": "MedicationRequest",
         "status": "draft",
         "intent": "plan",
@@ -134,19 +166,22 @@ def plan_to_fhir_dict(plan: Plan) -> dict[str, Any]:
         "dosageInstruction": dosages,
         "note": [{"text": text} for text in _notes(plan)],
     }
+    if dispense is not None:
+        request["dispenseRequest"] = dispense_request(dispense)
+    return request
 
 
-def plan_to_fhir(plan: Plan) -> Any:
+def plan_to_fhir(plan: Plan, dispense: Dispense | None = None) -> Any:
     """The plan as a validated `fhir.resources.R4B` MedicationRequest.
 
     Raises `ExportRefused` for a blocked or refused plan.
     """
-    return MedicationRequest.model_validate(plan_to_fhir_dict(plan))
+    return MedicationRequest.model_validate(plan_to_fhir_dict(plan, dispense))
 
 
-def plan_to_fhir_json(plan: Plan) -> str:
+def plan_to_fhir_json(plan: Plan, dispense: Dispense | None = None) -> str:
     """The plan as FHIR R4 MedicationRequest JSON (same plan, same text).
 
     Raises `ExportRefused` for a blocked or refused plan.
     """
-    return str(plan_to_fhir(plan).model_dump_json(indent=2)) + "\n"
+    return str(plan_to_fhir(plan, dispense).model_dump_json(indent=2)) + "\n"

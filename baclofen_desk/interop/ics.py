@@ -13,9 +13,12 @@ How the plan is expressed:
   invented horizon would show a stop date nobody decided.
 - The 0 mg step that ends a taper is one all-day "Stop baclofen" event on its first
   day.
-- SUMMARY is "Baclofen 5 mg"; DESCRIPTION repeats the amount in the product's units
-  when that is simple (tablets, including halves, and mL of a liquid; granule packets
-  are left in mg), the product, the step's days and its daily total.
+- SUMMARY ("Baclofen 5 mg") and DESCRIPTION (the amount in the product's units,
+  the medicine, the step's days and its daily total) are in the handout language,
+  worded by the handout catalogue (`[ics]` in en.toml / es.toml), with the same
+  amounts as the handout (`core.product_units`).
+- An optional reminder (VALARM, ACTION:DISPLAY) per dose, a chosen number of
+  minutes before it (0: at the dose time).
 - UIDs are derived from the plan's content (product, mode and steps), so the same
   plan gives the same file; DTSTAMP is the time of export unless a fixed one is given.
 - Events are TRANSPARENT (they do not mark the patient as busy). No patient identifiers.
@@ -26,17 +29,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from fractions import Fraction
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from icalendar import Calendar, Event
+from icalendar import Alarm, Calendar, Event
 
 from baclofen_desk import __version__
-from baclofen_desk.core.amounts import fmt
-from baclofen_desk.interop.common import and_list, check_exportable, is_stop
+from baclofen_desk.interop.common import check_exportable, is_stop
+from baclofen_desk.report.patient_units import PatientUnits
+from baclofen_desk.report.wording import NBSP, Wording
 
 if TYPE_CHECKING:
-    from baclofen_desk.core.knowledge import Knowledge, Product
+    from baclofen_desk.core.handout_catalogue import IcsText
+    from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import DoseStep, Plan
 
 PRODID = f"-//Baclofen Desk//Baclofen Desk {__version__}//EN"
@@ -54,123 +59,137 @@ def plan_digest(plan: Plan) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _tablets(count: Fraction) -> str | None:
-    halves = count * 2
-    if halves.denominator != 1 or halves <= 0:
-        return None
-    whole, half = divmod(int(halves), 2)
-    number = f"{whole if whole else ''}{'½' if half else ''}"
-    return f"{number} tablet" if count <= 1 else f"{number} tablets"
+@dataclass(frozen=True)
+class _Writer:
+    """The plan's events in one language, stamped at one time."""
 
+    plan: Plan
+    units: PatientUnits
+    digest: str
+    stamp: dt.datetime
+    alarm_minutes: int | None
 
-def amount_in_product_units(amount_mg: float, product: Product | None) -> str | None:
-    """'½ tablet', '2 tablets', '7.5 mL'; None when not simple (granules, odd amounts)."""
-    if product is None:
-        return None
-    amount = Fraction(repr(amount_mg))
-    if product.form == "tablet" and product.strength_mg:
-        return _tablets(amount / Fraction(repr(product.strength_mg)))
-    if product.form == "liquid" and product.concentration_mg_per_ml:
-        ml = amount / Fraction(repr(product.concentration_mg_per_ml))
-        return f"{fmt(ml)} mL" if (ml * 100).denominator == 1 else None
-    return None
+    @property
+    def words(self) -> Wording:
+        return self.units.words
 
+    @property
+    def text(self) -> IcsText:
+        return self.words.cat.ics
 
-def _days_words(step: DoseStep) -> str:
-    if step.end is None:
-        return f"Every day from {step.start.isoformat()} on, until your clinician changes the dose"
-    return f"Every day from {step.start.isoformat()} to {step.end.isoformat()}"
+    def listed(self, items: tuple[str, ...]) -> str:
+        """'8:00 am, 2:00 pm and 8:00 pm' in the language's words."""
+        if len(items) <= 1:
+            return "".join(items)
+        return self.text.list_join.join(items[:-1]) + self.text.list_last + items[-1]
 
+    def days(self, number: int, step: DoseStep) -> str:
+        fields = {
+            "start": self.words.date_year(step.start),
+            "step": number,
+            "daily": self.words.mg(step.daily_mg),
+            "times": self.listed(tuple(self.words.clock(t) for t in step.times)),
+        }
+        if step.end is None:
+            return self.text.days_open.format(**fields)
+        return self.text.days_fixed.format(end=self.words.date_year(step.end), **fields)
 
-def _dose_description(
-    plan: Plan, number: int, step: DoseStep, amount: float, time: str, product: Product | None
-) -> str:
-    units = amount_in_product_units(amount, product)
-    take = f"Take {fmt(amount)} mg" + (f" ({units})" if units else "") + f" at {time}."
-    lines = [
-        take,
-        f"Product: {plan.product_name}.",
-        f"{_days_words(step)} (step {number}: {fmt(step.daily_mg)} mg a day, "
-        f"at {and_list(step.times)}).",
-    ]
-    if step.note:
-        lines.append(step.note)
-    return "\n".join(lines)
+    def description(self, number: int, step: DoseStep, amount: float, time: str) -> str:
+        mg, clock = self.words.mg(amount), self.words.clock(time)
+        take = self.text.take_with_amount.format(
+            mg=mg, amount=self.units.amount(amount), time=clock
+        )
+        product = self.text.product.format(product=self.words.cat.products[self.plan.product])
+        return "\n".join((take, product, self.days(number, step)))
 
+    def stop_description(self, number: int) -> str:
+        previous = self.plan.steps[number - 2] if number > 1 else None
+        text = self.text.stop
+        if previous is not None and previous.end is not None:
+            text += " " + self.text.last_dose.format(date=self.words.date_year(previous.end))
+        return text
 
-def _stop_description(plan: Plan, number: int) -> str:
-    previous = plan.steps[number - 2] if number > 1 else None
-    text = "End of the taper: no more baclofen from today."
-    if previous is not None and previous.end is not None:
-        text += f" The last dose was on {previous.end.isoformat()}."
-    return text
+    def alarm(self, amount: float) -> Alarm:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", _plain(self.text.alarm.format(mg=self.words.mg(amount))))
+        alarm.add("trigger", -dt.timedelta(minutes=self.alarm_minutes or 0))
+        return alarm
 
+    def dose_events(self, number: int, step: DoseStep) -> list[Event]:
+        events: list[Event] = []
+        for amount, time in zip(step.doses_mg, step.times, strict=True):
+            event = Event()
+            event.add("uid", f"{self.digest}-s{number}-{time.replace(':', '')}@{UID_DOMAIN}")
+            event.add("dtstamp", self.stamp)
+            event.add("dtstart", dt.datetime.combine(step.start, dt.time.fromisoformat(time)))
+            rule: dict[str, object] = {"freq": "daily"}
+            if step.days is not None:
+                rule["count"] = step.days
+            event.add("rrule", rule)
+            event.add("summary", _plain(self.text.summary.format(mg=self.words.mg(amount))))
+            event.add("description", _plain(self.description(number, step, amount, time)))
+            event.add("transp", "TRANSPARENT")
+            if self.alarm_minutes is not None:
+                event.add_component(self.alarm(amount))
+            events.append(event)
+        return events
 
-def _dose_events(
-    plan: Plan,
-    number: int,
-    step: DoseStep,
-    digest: str,
-    stamp: dt.datetime,
-    product: Product | None,
-) -> list[Event]:
-    events: list[Event] = []
-    for amount, time in zip(step.doses_mg, step.times, strict=True):
+    def stop_event(self, number: int, step: DoseStep) -> Event:
         event = Event()
-        event.add("uid", f"{digest}-s{number}-{time.replace(':', '')}@{UID_DOMAIN}")
-        event.add("dtstamp", stamp)
-        event.add("dtstart", dt.datetime.combine(step.start, dt.time.fromisoformat(time)))
-        rule: dict[str, object] = {"freq": "daily"}
-        if step.days is not None:
-            rule["count"] = step.days
-        event.add("rrule", rule)
-        event.add("summary", f"Baclofen {fmt(amount)} mg")
-        event.add("description", _dose_description(plan, number, step, amount, time, product))
+        event.add("uid", f"{self.digest}-s{number}-stop@{UID_DOMAIN}")
+        event.add("dtstamp", self.stamp)
+        event.add("dtstart", step.start)
+        event.add("dtend", step.start + dt.timedelta(days=1))
+        event.add("summary", self.text.stop_summary)
+        event.add("description", _plain(self.stop_description(number)))
         event.add("transp", "TRANSPARENT")
-        events.append(event)
-    return events
+        return event
 
 
-def _stop_event(plan: Plan, number: int, step: DoseStep, digest: str, stamp: dt.datetime) -> Event:
-    event = Event()
-    event.add("uid", f"{digest}-s{number}-stop@{UID_DOMAIN}")
-    event.add("dtstamp", stamp)
-    event.add("dtstart", step.start)
-    event.add("dtend", step.start + dt.timedelta(days=1))
-    event.add("summary", "Stop baclofen")
-    event.add("description", _stop_description(plan, number))
-    event.add("transp", "TRANSPARENT")
-    return event
+def _plain(text: str) -> str:
+    """Ordinary spaces: a calendar wraps its own lines."""
+    return text.replace(NBSP, " ")
+
+
+def _utc(stamp: dt.datetime | None) -> dt.datetime:
+    """The export time in UTC (a naive value is taken as UTC)."""
+    stamp = stamp if stamp is not None else dt.datetime.now(dt.UTC).replace(microsecond=0)
+    return stamp.replace(tzinfo=dt.UTC) if stamp.tzinfo is None else stamp.astimezone(dt.UTC)
 
 
 def plan_to_ics(
-    plan: Plan, *, dtstamp: dt.datetime | None = None, knowledge: Knowledge | None = None
+    plan: Plan,
+    *,
+    knowledge: Knowledge,
+    lang: str = "en",
+    dtstamp: dt.datetime | None = None,
+    alarm_minutes: int | None = None,
 ) -> bytes:
-    """The plan's dose calendar as iCalendar bytes.
+    """The plan's dose calendar as iCalendar bytes, worded in the handout language `lang`.
 
-    `dtstamp` fixes DTSTAMP (reproducible output; a naive value is taken as UTC);
-    `knowledge` gives the product's units (default: the bundled knowledge base).
-    Raises `ExportRefused` for a blocked or refused plan.
+    `dtstamp` fixes DTSTAMP (reproducible output); `alarm_minutes` adds a reminder
+    that many minutes before each dose. Raises `ExportRefused` for a blocked or
+    refused plan.
     """
     check_exportable(plan)
-    if knowledge is None:
-        from baclofen_desk.resources import default_knowledge
-
-        knowledge = default_knowledge()
-    product = knowledge.products.get(plan.product)
-    stamp = dtstamp if dtstamp is not None else dt.datetime.now(dt.UTC).replace(microsecond=0)
-    stamp = stamp.replace(tzinfo=dt.UTC) if stamp.tzinfo is None else stamp.astimezone(dt.UTC)
-    digest = plan_digest(plan)
-
+    words = Wording(knowledge.handout.catalogue(lang))
+    writer = _Writer(
+        plan,
+        PatientUnits(knowledge.products[plan.product], words),
+        plan_digest(plan),
+        _utc(dtstamp),
+        alarm_minutes,
+    )
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", "Baclofen")
+    calendar.add("x-wr-calname", words.cat.ics.calendar_name)
     for number, step in enumerate(plan.steps, start=1):
         if is_stop(step):
-            calendar.add_component(_stop_event(plan, number, step, digest, stamp))
+            calendar.add_component(writer.stop_event(number, step))
         else:
-            for event in _dose_events(plan, number, step, digest, stamp, product):
+            for event in writer.dose_events(number, step):
                 calendar.add_component(event)
     return bytes(calendar.to_ical())

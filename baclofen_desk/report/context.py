@@ -6,18 +6,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from baclofen_desk.core.chart_points import display_end
-from baclofen_desk.report.catalogue import load_catalogue
-from baclofen_desk.report.handout_rules import checked_rules
 from baclofen_desk.report.patient_units import PatientUnits
 from baclofen_desk.report.wording import Wording
 
 if TYPE_CHECKING:
     import datetime as dt
 
+    from baclofen_desk.core.handout_catalogue import Catalogue
+    from baclofen_desk.core.handout_rules import HandoutRules
     from baclofen_desk.core.knowledge import Knowledge, Product
     from baclofen_desk.core.models import DoseStep, Plan
-    from baclofen_desk.report.catalogue import Catalogue
-    from baclofen_desk.report.handout_rules import HandoutRules
     from baclofen_desk.report.settings import HandoutSettings
 
 
@@ -77,14 +75,14 @@ def make_context(
 ) -> HandoutContext:
     """Check the plan may be printed and gather what the builders need."""
     refuse_blocked(plan)
-    cat = load_catalogue(lang)
+    cat = knowledge.handout.catalogue(lang)
     words = Wording(cat)
     product = knowledge.products[plan.product]
     return HandoutContext(
         plan=plan,
         lang=lang,
         product=product,
-        rules=checked_rules(knowledge),
+        rules=knowledge.handout.rules,
         cat=cat,
         words=words,
         units=PatientUnits(product, words),

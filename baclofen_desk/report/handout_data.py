@@ -32,6 +32,7 @@ def header_lines(ctx: HandoutContext) -> tuple[Line, ...]:
     text, settings = ctx.cat.header, ctx.settings
     optional = (
         (text.clinic, settings.clinic_name),
+        (text.address, settings.clinic_address),
         (text.phone, settings.clinic_phone),
         (text.patient, settings.patient_name),
         (text.prescriber, settings.prescriber),
@@ -72,6 +73,7 @@ def assemble(ctx: HandoutContext) -> HandoutData:
         lang=ctx.lang,
         language_tag=cat.meta.language,
         large_print=ctx.large_print,
+        paper=ctx.settings.paper,
         pdf_title=cat.meta.pdf_title,
         title=cat.meta.title,
         page_label=cat.meta.page,
@@ -95,14 +97,12 @@ def handout_data(
     lang: str = "en",
     large_print: bool = False,
     settings: HandoutSettings | None = None,
-    knowledge: Knowledge | None = None,
+    knowledge: Knowledge,
 ) -> HandoutData:
     """Everything the patient pages print, worded in `lang`; raises PlanRefused if blocked."""
-    from baclofen_desk.resources import default_knowledge
-
     ctx = make_context(
         plan,
-        knowledge or default_knowledge(),
+        knowledge,
         lang=lang,
         large_print=large_print,
         settings=settings or HandoutSettings(),

@@ -9,6 +9,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from baclofen_desk.core.handout_countries import Paper
+
 Change = Literal["start", "up", "down", "stop"]
 
 
@@ -97,6 +99,7 @@ class Section(Data):
     intro: str
     items: tuple[str, ...]
     urgent: bool = False
+    call: str = ""  # whom to call: the clinic's name and phone
 
 
 class HandoutData(Data):
@@ -105,6 +108,7 @@ class HandoutData(Data):
     lang: str
     language_tag: str
     large_print: bool
+    paper: Paper
     pdf_title: str
     title: str
     page_label: str  # "Page {page} of {pages}"

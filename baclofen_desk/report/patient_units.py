@@ -1,36 +1,21 @@
-"""Doses in the patient's own units: tablets (halves as ½), mL of liquid, or packets.
+"""Doses in the patient's own units, worded: tablets (halves as ½), mL of liquid, or packets.
 
-The plan holds mg; how many tablets, mL or packets that is depends on the
-product and is worked out here, exactly (Fractions), once for every printed amount.
+The plan holds mg; `core.product_units.dose_amount` turns them into an `Amount`
+of the product, exactly, and this class only writes that amount in one language.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from baclofen_desk.core.product_units import (
-    NotDispensable,
-    liquid_ml,
-    packet_counts,
-    tablet_count,
-    tablet_number,
-)
+from baclofen_desk.core.product_units import dose_amount, tablet_number
 
 if TYPE_CHECKING:
-    from collections import Counter
     from fractions import Fraction
 
     from baclofen_desk.core.knowledge import Product
+    from baclofen_desk.core.product_units import Amount
     from baclofen_desk.report.wording import Wording
-
-__all__ = [
-    "NotDispensable",
-    "PatientUnits",
-    "liquid_ml",
-    "packet_counts",
-    "tablet_count",
-    "tablet_number",
-]
 
 
 class PatientUnits:
@@ -46,7 +31,7 @@ class PatientUnits:
         noun = units.tablet_one if count <= 1 else units.tablet_many
         return units.count.format(count=tablet_number(count), unit=noun)
 
-    def packets(self, counts: Counter[Fraction]) -> str:
+    def packets(self, amount: Amount) -> str:
         """Packets largest first: "1 packet of 10 mg + 1 packet of 5 mg"."""
         units = self.words.cat.units
         parts = [
@@ -55,20 +40,21 @@ class PatientUnits:
                 unit=units.packet_one if n == 1 else units.packet_many,
                 strength=self.words.mg(strength),
             )
-            for strength, n in sorted(counts.items(), reverse=True)
+            for strength, n in amount.packets
         ]
         return units.packet_join.join(parts)
 
+    def written(self, amount: Amount) -> str:
+        """An amount as written: "1½ tablets", "7,5 mL", or its packets."""
+        if amount.form == "tablet":
+            return self.tablets(amount.count)
+        if amount.form == "liquid":
+            return self.words.ml(amount.count)
+        return self.packets(amount)
+
     def amount(self, mg: float) -> str:
         """The amount alone, in the product's unit ("1½ tablets", "7,5 mL", packets)."""
-        product = self.product
-        if product.form == "tablet":
-            assert product.strength_mg is not None
-            return self.tablets(tablet_count(mg, product.strength_mg))
-        if product.form == "liquid":
-            assert product.concentration_mg_per_ml is not None
-            return self.words.ml(liquid_ml(mg, product.concentration_mg_per_ml))
-        return self.packets(packet_counts(mg, product.packet_strengths_mg))
+        return self.written(dose_amount(mg, self.product))
 
     def dose(self, mg: float) -> str:
         """An amount with its mg: "1 tablet (10 mg)", "5 mL (5 mg)"."""
@@ -77,11 +63,10 @@ class PatientUnits:
     def short(self, mg: float, *, count_only: bool = False) -> str:
         """What fits a calendar cell: "1½ tab." (or "1½" with `count_only`), "7.5 mL";
         packets as mg (the packets are listed in the schedule)."""
-        product = self.product
-        if product.form == "tablet":
-            assert product.strength_mg is not None
-            count = tablet_number(tablet_count(mg, product.strength_mg))
+        amount = dose_amount(mg, self.product)
+        if amount.form == "tablet":
+            count = tablet_number(amount.count)
             return count if count_only else f"{count} {self.words.cat.units.tablet_short}"
-        if product.form == "granules":
+        if amount.form == "granules":
             return self.words.mg(mg)
-        return self.amount(mg)
+        return self.written(amount)

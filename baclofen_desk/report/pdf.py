@@ -22,7 +22,7 @@ def build_pdf(
     large_print: bool = False,
     settings: HandoutSettings | None = None,
     generated_at: dt.datetime | None = None,
-    knowledge: Knowledge | None = None,
+    knowledge: Knowledge,
 ) -> bytes:
     """Handout pages (in `lang`, optionally large print), then the clinician summary.
 

@@ -8,88 +8,54 @@ and per supply period instead.
 from __future__ import annotations
 
 import math
-from collections import Counter
-from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from baclofen_desk.core.product_units import Amount, dose_amount, tablet_number, total_amount
 from baclofen_desk.report.model import Pharmacy
-from baclofen_desk.report.patient_units import (
-    liquid_ml,
-    packet_counts,
-    tablet_count,
-    tablet_number,
-)
 
 if TYPE_CHECKING:
     from baclofen_desk.core.models import DoseStep
     from baclofen_desk.report.context import HandoutContext
 
-Supply = Fraction | Counter[Fraction]
+
+def daily_supply(ctx: HandoutContext, step: DoseStep) -> Amount:
+    """One day of a step in the product's units."""
+    return total_amount(step.doses_mg, ctx.product)
 
 
-def daily_supply(ctx: HandoutContext, step: DoseStep) -> Supply:
-    """One day of a step: tablets or mL (Fraction), or packets per strength (Counter)."""
-    product = ctx.product
-    if product.form == "tablet":
-        assert product.strength_mg is not None
-        return sum((tablet_count(d, product.strength_mg) for d in step.doses_mg), Fraction(0))
-    if product.form == "liquid":
-        assert product.concentration_mg_per_ml is not None
-        return sum(
-            (liquid_ml(d, product.concentration_mg_per_ml) for d in step.doses_mg), Fraction(0)
-        )
-    packets: Counter[Fraction] = Counter()
-    for dose in step.doses_mg:
-        packets.update(packet_counts(dose, product.packet_strengths_mg))
-    return packets
-
-
-def times(supply: Supply, days: int) -> Supply:
-    if isinstance(supply, Counter):
-        return Counter({strength: n * days for strength, n in supply.items()})
-    return supply * days
-
-
-def add(total: Supply, more: Supply) -> Supply:
-    if isinstance(total, Counter) and isinstance(more, Counter):
-        return total + more
-    assert isinstance(total, Fraction) and isinstance(more, Fraction)
-    return total + more
-
-
-def supply_text(ctx: HandoutContext, supply: Supply, *, total: bool = True) -> str:
+def supply_text(ctx: HandoutContext, supply: Amount, *, total: bool = True) -> str:
     """The amount as the pharmacy reads it: "27 tablets of 10 mg", "135 mL of 1 mg/mL".
 
     A total with a half tablet also says how many whole tablets to supply.
     """
     text, units, words, product = ctx.cat.pharmacy, ctx.cat.units, ctx.words, ctx.product
-    if isinstance(supply, Counter):
+    if supply.form == "granules":
         return text.list_join.join(
             text.packets.format(
                 count=n,
                 unit=units.packet_one if n == 1 else units.packet_many,
                 strength=words.mg(strength),
             )
-            for strength, n in sorted(supply.items(), reverse=True)
+            for strength, n in supply.packets
         )
-    if product.form == "liquid":
+    if supply.form == "liquid":
         concentration = f"{words.number(product.concentration_mg_per_ml or 0)} mg/mL"
-        return text.liquid.format(volume=words.ml(supply), concentration=concentration)
+        return text.liquid.format(volume=words.ml(supply.count), concentration=concentration)
     amount = text.tablets.format(
-        count=tablet_number(supply),
-        unit=units.tablet_one if supply <= 1 else units.tablet_many,
+        count=tablet_number(supply.count),
+        unit=units.tablet_one if supply.count <= 1 else units.tablet_many,
         strength=words.mg(product.strength_mg or 0),
     )
-    if total and supply.denominator != 1:
-        return text.supply_whole.format(amount=amount, whole=math.ceil(supply))
+    if total and supply.has_half:
+        return text.supply_whole.format(amount=amount, whole=math.ceil(supply.count))
     return amount
 
 
 def _fixed_line(ctx: HandoutContext, fixed: list[DoseStep]) -> str:
-    total: Supply = Counter() if ctx.product.form == "granules" else Fraction(0)
+    total = Amount(ctx.product.form)
     for step in fixed:
         assert step.days is not None
-        total = add(total, times(daily_supply(ctx, step), step.days))
+        total += daily_supply(ctx, step).times(step.days)
     last_end = fixed[-1].end
     assert last_end is not None
     dates = ctx.words.date_range(fixed[0].start, last_end)
@@ -102,17 +68,14 @@ def _open_line(ctx: HandoutContext, step: DoseStep) -> str:
     return ctx.cat.pharmacy.open_dose.format(
         dates=ctx.words.date_from(step.start),
         amount=supply_text(ctx, daily, total=False),
-        supply=supply_text(ctx, times(daily, days)),
+        supply=supply_text(ctx, daily.times(days)),
         days=days,
     )
 
 
 def uses_halves(ctx: HandoutContext) -> bool:
-    strength = ctx.product.strength_mg
-    if ctx.product.form != "tablet" or strength is None:
-        return False
     steps = ctx.dosing_steps()
-    return any(tablet_count(d, strength).denominator != 1 for s in steps for d in s.doses_mg)
+    return any(dose_amount(d, ctx.product).has_half for s in steps for d in s.doses_mg)
 
 
 def build_pharmacy(ctx: HandoutContext) -> Pharmacy:

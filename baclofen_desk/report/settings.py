@@ -1,25 +1,52 @@
-"""What the clinic adds to every handout (from the window's preferences)."""
+"""What the clinic adds to every handout (from the settings, the window or the command line)."""
 
 from __future__ import annotations
 
+from typing import get_args
+
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from baclofen_desk.core.handout_countries import MAX_REFILLS, Paper, check_emergency_number
+
 MAX_SETTING = 120
+PAPERS: tuple[Paper, ...] = get_args(Paper)
 
 
 class HandoutSettings(BaseModel):
-    """Clinic and people named on the handout; all optional, never put in PDF metadata."""
+    """Clinic, people and paper of the handout; the names are never put in PDF metadata.
+
+    Without an `emergency_number` the handout says "call your local emergency
+    number": a number is never guessed.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     clinic_name: str | None = Field(None, max_length=MAX_SETTING)
     clinic_phone: str | None = Field(None, max_length=MAX_SETTING)
+    after_hours_phone: str | None = Field(None, max_length=MAX_SETTING)
+    clinic_address: str | None = Field(None, max_length=MAX_SETTING)
     patient_name: str | None = Field(None, max_length=MAX_SETTING)
     prescriber: str | None = Field(None, max_length=MAX_SETTING)
+    emergency_number: str | None = Field(None, max_length=20)
+    paper: Paper = "letter"
+    refills: int = Field(0, ge=0, le=MAX_REFILLS)
 
-    @field_validator("clinic_name", "clinic_phone", "patient_name", "prescriber")
+    @field_validator(
+        "clinic_name",
+        "clinic_phone",
+        "after_hours_phone",
+        "clinic_address",
+        "patient_name",
+        "prescriber",
+        "emergency_number",
+    )
     @classmethod
     def _blank_is_none(cls, value: str | None) -> str | None:
         if value is None:
             return None
         return " ".join(value.split()) or None
+
+    @field_validator("emergency_number")
+    @classmethod
+    def _dialable(cls, value: str | None) -> str | None:
+        return check_emergency_number(value)

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from baclofen_desk import __version__
 from baclofen_desk.report.context import refuse_blocked
-from baclofen_desk.report.handout_rules import checked_rules
-from baclofen_desk.report.model import SummaryData
+from baclofen_desk.report.model import SummaryData, SummaryPart
+from baclofen_desk.report.prescription import prescription
 from baclofen_desk.report.settings import HandoutSettings
 from baclofen_desk.report.summary_facts import kidney_part, patient_part
 from baclofen_desk.report.summary_medications import medication_parts
@@ -44,6 +44,14 @@ def _who(settings: HandoutSettings) -> tuple[str, ...]:
     return tuple(f"{label}: {value}" for label, value in named if value)
 
 
+def prescription_part(plan: Plan, knowledge: Knowledge, settings: HandoutSettings) -> SummaryPart:
+    """The sig to paste into the EHR or send to the pharmacy."""
+    return SummaryPart(
+        heading="Prescription text",
+        paragraphs=(prescription(plan, knowledge, refills=settings.refills).text,),
+    )
+
+
 def _versions(plan: Plan, generated_at: dt.datetime) -> str:
     """Rules version, program version and generation time (on every summary page)."""
     zone = generated_at.tzname()
@@ -56,22 +64,20 @@ def summary_data(
     *,
     generated_at: dt.datetime,
     settings: HandoutSettings | None = None,
-    knowledge: Knowledge | None = None,
+    knowledge: Knowledge,
 ) -> SummaryData:
     """Everything the clinician pages print; raises PlanRefused if the plan is blocked."""
-    from baclofen_desk.resources import default_knowledge
-
     refuse_blocked(plan)
-    knowledge = knowledge or default_knowledge()
     settings = settings or HandoutSettings()
     parts = (
         patient_part(plan),
         kidney_part(plan, knowledge),
         plan_part(plan),
+        prescription_part(plan, knowledge, settings),
         alerts_part(plan),
         *medication_parts(plan),
         rules_part(plan),
-        handout_sources_part(checked_rules(knowledge), knowledge),
+        handout_sources_part(knowledge.handout.rules, knowledge),
     )
     versions = _versions(plan, generated_at)
     return SummaryData(

@@ -8,9 +8,9 @@ from baclofen_desk.core.amounts import fmt
 from baclofen_desk.report.model import SummaryPart, Table
 
 if TYPE_CHECKING:
+    from baclofen_desk.core.handout_rules import HandoutRules
     from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import DoseStep, Plan
-    from baclofen_desk.report.handout_rules import HandoutRules
 
 
 def _doses(step: DoseStep) -> str:

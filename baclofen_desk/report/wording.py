@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from fractions import Fraction
 
-    from baclofen_desk.report.catalogue import Catalogue
+    from baclofen_desk.core.handout_catalogue import Catalogue
 
 
 #: A space where a line must not break ("5 mg" never ends a line after "5").

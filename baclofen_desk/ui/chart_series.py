@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
 from baclofen_desk.core.chart_points import (
@@ -17,18 +16,6 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from baclofen_desk.core.models import Plan
-
-
-@cache
-def open_days() -> int:
-    """Days an open-ended dose is drawn for: as many as the printed chart shows.
-
-    Imported on first use: importing the report package loads its data builders,
-    which the window does not need until the first plan is drawn.
-    """
-    from baclofen_desk.report.handout_rules import load_handout_rules
-
-    return load_handout_rules().maintenance.weeks_shown * 7
 
 
 @dataclass(frozen=True)
@@ -54,11 +41,15 @@ class ChartSeries:
         return max([p.mg for p in self.points] + [self.maximum or 0.0])
 
 
-def chart_series(plan: Plan, days_open: int | None = None) -> ChartSeries | None:
-    """The series of `plan` (open-ended doses drawn for `days_open`), or None without steps."""
+def chart_series(plan: Plan, days_open: int) -> ChartSeries | None:
+    """The series of `plan` (open-ended doses drawn for `days_open`), or None without steps.
+
+    `days_open` is what the printed chart shows (`HandoutRules.open_days`), so the
+    window and the handout draw the same line.
+    """
     if not plan.steps:
         return None
-    until = display_end(plan, open_days() if days_open is None else days_open)
+    until = display_end(plan, days_open)
     points = step_corner_points(plan, until)
     return ChartSeries(
         points=points,

@@ -80,14 +80,29 @@ def ask_override_reason(parent: QWidget, alert: Alert) -> str | None:
 
 
 def ask_preferences(
-    parent: QWidget, preferences: Preferences, knowledge: Knowledge
+    parent: QWidget,
+    preferences: Preferences,
+    knowledge: Knowledge,
+    locked: frozenset[str] = frozenset(),
 ) -> Preferences | None:
-    """Edited preferences, or None when cancelled."""
+    """Edited preferences, or None when cancelled (`locked` fields are read-only)."""
     from baclofen_desk.ui.preferences_dialog import PreferencesDialog
 
-    dialog = PreferencesDialog(preferences, knowledge, parent)
+    dialog = PreferencesDialog(preferences, knowledge, parent, locked)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     return dialog.result_preferences() if accepted else None
+
+
+def ask_export_anyway(parent: QWidget, gaps: str) -> bool:
+    """Whether to make a handout that lacks what `gaps` says (asked once per export)."""
+    answer = QMessageBox.question(
+        parent,
+        _tr("Handout incomplete"),
+        _tr("%1 Export anyway?").replace("%1", gaps),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
@@ -120,6 +135,7 @@ def show_print_preview(parent: QWidget, data: bytes) -> None:
 
     pages = PdfPages(data)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    pages.match_paper(printer)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.paintRequested.connect(pages.paint)
     dialog.exec()

@@ -12,13 +12,14 @@ from baclofen_desk.fileio import atomic_write_bytes
 from baclofen_desk.storage import SUFFIX
 from baclofen_desk.ui import dialogs
 from baclofen_desk.ui.crash import log_error
-from baclofen_desk.ui.handout_pdf import render_pdf
+from baclofen_desk.ui.handout_pdf import handout_settings, render_pdf, system_country
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from PySide6.QtWidgets import QWidget
 
+    from baclofen_desk.report.settings import HandoutSettings
     from baclofen_desk.ui.document import PlanDocument
     from baclofen_desk.ui.preferences import Preferences
 
@@ -27,6 +28,21 @@ log = logging.getLogger(__name__)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportActions", text)
+
+
+def handout_gaps(settings: HandoutSettings) -> str:
+    """What the handout will lack, as sentences ("" when nothing is missing)."""
+    gaps = []
+    if not settings.emergency_number:
+        gaps.append(
+            _tr(
+                "The handout will say \u201ccall your local emergency number\u201d: no emergency "
+                "number is set in Preferences or known for this computer's country."
+            )
+        )
+    if not settings.clinic_phone:
+        gaps.append(_tr("The handout will not say whom to call."))
+    return " ".join(gaps)
 
 
 class ExportActions:
@@ -72,9 +88,15 @@ class ExportActions:
             return None
         plan = self._document.state.plan
         assert plan is not None  # _problem() checked it
+        document = self._document
+        settings = handout_settings(
+            document.handout, self._preferences(), document.knowledge, system_country()
+        )
+        gaps = handout_gaps(settings)
+        if gaps and not dialogs.ask_export_anyway(self._parent, gaps):
+            return None
         try:
-            document = self._document
-            return render_pdf(plan, document.handout, self._preferences(), document.knowledge)
+            return render_pdf(plan, document.handout, settings, document.knowledge)
         except Exception as exc:  # a failed render must reach the user, never a partial file
             log_error(log, "PDF rendering failed:", exc)
             dialogs.show_error(

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import get_args
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QWidget
 
-from baclofen_desk.storage import MAX_PRINTED_TEXT, HandoutChoices, HandoutLanguage
+from baclofen_desk.core.handout_catalogue import LANGUAGES
+from baclofen_desk.storage import MAX_PRINTED_TEXT, HandoutChoices
 from baclofen_desk.ui.choice_box import ChoiceBox
 
 #: Each handout language named in itself.
@@ -26,9 +25,7 @@ class HandoutPanel(QGroupBox):
         self.patient_name.setMaxLength(MAX_PRINTED_TEXT)
         self.patient_name.setPlaceholderText(self.tr("optional"))
         self.patient_name.setToolTip(self.tr("Optional; printed on the handout only"))
-        self.language = ChoiceBox(
-            (lang, LANGUAGE_NAMES.get(lang, lang)) for lang in get_args(HandoutLanguage)
-        )
+        self.language = ChoiceBox((lang, LANGUAGE_NAMES.get(lang, lang)) for lang in LANGUAGES)
         self.large_print = QCheckBox(self.tr("Large print"))
         form = QFormLayout(self)
         form.addRow(self.tr("Patient na&me:"), self.patient_name)

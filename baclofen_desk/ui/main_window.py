@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
+from baclofen_desk.site_config import site_config
 from baclofen_desk.ui import dialogs
 from baclofen_desk.ui.about import about_html
 from baclofen_desk.ui.actions import build_actions, tint_glyphs
@@ -20,6 +21,7 @@ from baclofen_desk.ui.file_actions import FileActions, display_name
 from baclofen_desk.ui.preferences import load_preferences, save_preferences
 from baclofen_desk.ui.recent_files import recent_files
 from baclofen_desk.ui.results_view import ResultsView
+from baclofen_desk.ui.site_preferences import effective_preferences, locked_fields
 from baclofen_desk.ui.window_state import restore_window, save_window
 
 if TYPE_CHECKING:
@@ -29,20 +31,24 @@ if TYPE_CHECKING:
 
     from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import Alert
+    from baclofen_desk.site_config import SiteLoad
     from baclofen_desk.ui.document import PlanState
 
 
 class MainWindow(QMainWindow):
     """Composition and wiring only: every behaviour lives in the parts."""
 
-    def __init__(self, knowledge: Knowledge, icon: QIcon | None = None) -> None:
+    def __init__(
+        self, knowledge: Knowledge, icon: QIcon | None = None, site: SiteLoad | None = None
+    ) -> None:
         super().__init__()
         self.knowledge = knowledge
-        self.preferences = load_preferences()
+        self.site = site or site_config()
+        self.preferences = effective_preferences(load_preferences(), self.site.config)
         self.colors = ColorSchemeFollower(self.preferences.color_scheme, self)
         self.document = PlanDocument(knowledge, self)
         self.editor = Editor(knowledge)
-        self.results = ResultsView(knowledge.products)
+        self.results = ResultsView(knowledge.products, knowledge.handout.rules.open_days)
         self.files = FileActions(self, self.document, self.editor, lambda: self.preferences)
         self.exports = ExportActions(self, self.document, lambda: self.preferences)
         self.commands = build_actions(self)
@@ -58,6 +64,8 @@ class MainWindow(QMainWindow):
         )
         if icon is not None:
             self.setWindowIcon(icon)
+        if self.site.problem:
+            self.statusBar().showMessage(self.site.problem)
         self._wire()
         self._tint_icons()
         self.files.start_new()
@@ -128,10 +136,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(partial(self.files.open_requested, path))
 
     def _edit_preferences(self) -> None:
-        edited = dialogs.ask_preferences(self, self.preferences, self.knowledge)
+        locked = locked_fields(self.site.config)
+        edited = dialogs.ask_preferences(self, self.preferences, self.knowledge, locked)
         if edited is not None:
             save_preferences(edited)
-            self.preferences = edited
+            self.preferences = effective_preferences(edited, self.site.config)
             self.colors.set_choice(edited.color_scheme)
 
     def _about(self) -> None:

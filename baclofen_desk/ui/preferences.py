@@ -13,8 +13,10 @@ from typing import Literal
 
 from pydantic import Field, ValidationError, field_validator
 
+from baclofen_desk.core.handout_catalogue import HandoutLanguage
+from baclofen_desk.core.handout_countries import MAX_REFILLS, Paper, check_emergency_number
 from baclofen_desk.core.models import ClockTime, Frozen, ProductId
-from baclofen_desk.storage import MAX_PRINTED_TEXT, HandoutLanguage
+from baclofen_desk.storage import MAX_PRINTED_TEXT
 from baclofen_desk.ui.color_scheme import SchemeChoice
 from baclofen_desk.ui.qt_settings import app_settings
 
@@ -33,7 +35,16 @@ class Preferences(Frozen):
     clinic_phone: str = Field(
         "", max_length=MAX_PRINTED_TEXT, description="Number patients should call"
     )
+    after_hours_phone: str = Field(
+        "", max_length=MAX_PRINTED_TEXT, description="Number to call out of hours"
+    )
+    clinic_address: str = Field("", max_length=MAX_PRINTED_TEXT, description="Printed on handouts")
     prescriber: str = Field("", max_length=MAX_PRINTED_TEXT, description="Printed on the summary")
+    emergency_number: str = Field(
+        "", max_length=20, description="Printed in the emergency sections; empty: by country"
+    )
+    paper: Paper | None = Field(None, description="Handout paper; None: by the country")
+    refills: int = Field(0, ge=0, le=MAX_REFILLS, description="Refills on the prescription")
     language: HandoutLanguage = Field("en", description="Handout language of a new plan")
     default_product: ProductId | None = Field(None, description="None: the rule base's default")
     dose_times: tuple[ClockTime, ...] | None = Field(
@@ -43,6 +54,11 @@ class Preferences(Frozen):
     color_scheme: SchemeChoice = Field(
         "system", description="The window's colours: the system's scheme, or always light or dark"
     )
+
+    @field_validator("emergency_number")
+    @classmethod
+    def _dialable(cls, value: str) -> str:
+        return check_emergency_number(" ".join(value.split())) or ""
 
     @field_validator("dose_times")
     @classmethod

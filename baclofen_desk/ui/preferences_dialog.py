@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, get_args
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from PySide6.QtWidgets import (
@@ -10,13 +10,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from baclofen_desk.storage import MAX_PRINTED_TEXT, HandoutLanguage
+from baclofen_desk.core.handout_catalogue import LANGUAGES
+from baclofen_desk.storage import MAX_PRINTED_TEXT
 from baclofen_desk.ui.choice_box import ChoiceBox
 from baclofen_desk.ui.field_labels import field_label
 from baclofen_desk.ui.handout_panel import LANGUAGE_NAMES
@@ -39,18 +42,34 @@ class PreferencesDialog(QDialog):
     """A form over `Preferences`; `result_preferences()` after `accept()`."""
 
     def __init__(
-        self, preferences: Preferences, knowledge: Knowledge, parent: QWidget | None = None
+        self,
+        preferences: Preferences,
+        knowledge: Knowledge,
+        parent: QWidget | None = None,
+        locked: frozenset[str] = frozenset(),
     ) -> None:
+        """`locked`: the fields the site configuration sets for everybody (read-only)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self._result = preferences
+        self._locked = locked
         self._labels: dict[str, str] = {}  # field -> its label, for messages
         self.clinic_name = _text("clinic_name", preferences)
         self.clinic_phone = _text("clinic_phone", preferences)
+        self.after_hours_phone = _text("after_hours_phone", preferences)
+        self.clinic_address = _text("clinic_address", preferences)
         self.prescriber = _text("prescriber", preferences)
-        self.language = ChoiceBox(
-            (lang, LANGUAGE_NAMES[lang]) for lang in get_args(HandoutLanguage)
+        self.emergency_number = _text("emergency_number", preferences)
+        self.emergency_number.setPlaceholderText(self.tr("from the computer's country"))
+        self.paper = ChoiceBox(
+            [(None, self.tr("From the computer's country")), ("letter", "Letter"), ("a4", "A4")]
         )
+        self.paper.set_value(preferences.paper)
+        self.refills = QSpinBox()
+        refills = Preferences.model_fields["refills"].metadata
+        self.refills.setRange(0, next(m.le for m in refills if hasattr(m, "le")))
+        self.refills.setValue(preferences.refills)
+        self.language = ChoiceBox((lang, LANGUAGE_NAMES[lang]) for lang in LANGUAGES)
         self.language.set_value(preferences.language)
         self.product = ChoiceBox(
             [(None, self.tr("From the rules"))]
@@ -86,27 +105,54 @@ class PreferencesDialog(QDialog):
         rows: list[tuple[str, str, QWidget]] = [
             ("clinic_name", self.tr("Clinic &name:"), self.clinic_name),
             ("clinic_phone", self.tr("Clinic &phone:"), self.clinic_phone),
+            ("after_hours_phone", self.tr("O&ut-of-hours phone:"), self.after_hours_phone),
+            ("clinic_address", self.tr("Clinic a&ddress:"), self.clinic_address),
             ("prescriber", self.tr("P&rescriber:"), self.prescriber),
+            ("emergency_number", self.tr("&Emergency number:"), self.emergency_number),
+            ("paper", self.tr("Pa&per:"), self.paper),
+            ("refills", self.tr("Re&fills:"), self.refills),
             ("language", self.tr("Handout l&anguage:"), self.language),
             ("default_product", self.tr("Default p&roduct:"), self.product),
             ("dose_times", self.tr("Default dose &times:"), self.dose_times),
             ("color_scheme", self.tr("Colour sc&heme:"), self.color_scheme),
         ]
         for field, label, widget in rows:
-            form.addRow(label, widget)
+            form.addRow(label, self._maybe_locked(field, widget))
             self._labels[field] = label.replace("&", "").removesuffix(":")
         self._labels["large_print"] = self.large_print.text().replace("&", "")
-        form.addRow("", self.large_print)
+        form.addRow("", self._maybe_locked("large_print", self.large_print))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+    def _maybe_locked(self, field: str, widget: QWidget) -> QWidget:
+        """The widget, read-only and marked when the organisation sets the value."""
+        if field not in self._locked:
+            return widget
+        widget.setEnabled(False)
+        note = self.tr("set by your organisation")
+        widget.setToolTip(note)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(widget, 1)
+        layout.addWidget(QLabel(note))
+        return row
+
+    def is_locked(self, field: str) -> bool:
+        return field in self._locked
+
     def values(self) -> dict[str, object]:
         return {
             "clinic_name": self.clinic_name.text().strip(),
             "clinic_phone": self.clinic_phone.text().strip(),
+            "after_hours_phone": self.after_hours_phone.text().strip(),
+            "clinic_address": self.clinic_address.text().strip(),
             "prescriber": self.prescriber.text().strip(),
+            "emergency_number": self.emergency_number.text().strip(),
+            "paper": self.paper.value(),
+            "refills": self.refills.value(),
             "language": self.language.value(),
             "default_product": self.product.value(),
             "dose_times": parse_times(self.dose_times.text()),

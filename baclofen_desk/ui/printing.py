@@ -2,14 +2,17 @@
 
 Qt has no call that prints an existing PDF, so each page is rendered with
 QPdfDocument and painted full-page; the same function serves the print preview.
+The printer is set to the PDF's own paper (A4 or Letter), and a page is only
+ever scaled evenly (the same factor across and down, centred), so check boxes
+stay square even when the user picks another paper.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 
 if TYPE_CHECKING:
@@ -32,6 +35,15 @@ class PdfPages:
     def page_count(self) -> int:
         return self.document.pageCount()
 
+    def page_size(self) -> QPageSize:
+        """The paper of the PDF's first page (all its pages share it)."""
+        return QPageSize(self.document.pagePointSize(0), QPageSize.Unit.Point)
+
+    def match_paper(self, printer: QPrinter) -> None:
+        """Set `printer` to the PDF's paper, portrait."""
+        printer.setPageSize(self.page_size())
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+
     def paint(self, printer: QPrinter) -> None:
         """Render every page at `PRINT_DPI` and paint it over the whole paper."""
         printer.setFullPage(True)
@@ -52,5 +64,13 @@ class PdfPages:
             round(points.width() / 72 * PRINT_DPI), round(points.height() / 72 * PRINT_DPI)
         )
         image = self.document.render(index, size)
-        target = painter.viewport()
-        painter.drawImage(target, image)
+        painter.drawImage(even_fit(points, painter.viewport()), image)
+
+
+def even_fit(page: QSizeF, area: QRect) -> QRect:
+    """The largest rectangle of the page's proportions inside `area`, centred."""
+    scale = min(area.width() / page.width(), area.height() / page.height())
+    width, height = round(page.width() * scale), round(page.height() * scale)
+    left = area.x() + (area.width() - width) // 2
+    top = area.y() + (area.height() - height) // 2
+    return QRect(left, top, width, height)

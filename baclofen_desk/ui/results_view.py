@@ -41,12 +41,14 @@ def notes_text(steps: tuple[DoseStep, ...]) -> str:
 class ResultsView(QWidget):
     """Shows a `PlanState`; the splitters let the user give room where it is needed."""
 
-    def __init__(self, products: Mapping[str, Product], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, products: Mapping[str, Product], open_days: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._products = products
         self.banner = StatusBanner()
         self.kidney = KidneyView()
-        self.chart = TimelineChart()
+        self.chart = TimelineChart(open_days)
         self.schedule = ScheduleModel(self)
         self.table = QTableView()
         self.table.setModel(self.schedule)

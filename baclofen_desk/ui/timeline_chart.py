@@ -32,9 +32,14 @@ class TimelineChart(QWidget):
     """Daily dose (mg/day) over dates."""
 
     def __init__(
-        self, today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None
+        self,
+        open_days: int,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
     ) -> None:
+        """`open_days`: how long an open-ended dose is drawn (as on the printed chart)."""
         super().__init__(parent)
+        self._open_days = open_days
         self._today = today
         self._series: ChartSeries | None = None
         self._stale = False
@@ -48,7 +53,7 @@ class TimelineChart(QWidget):
         return QSize(480, 200)
 
     def set_plan(self, plan: Plan | None, stale: bool = False) -> None:
-        series = None if plan is None else chart_series(plan)
+        series = None if plan is None else chart_series(plan, self._open_days)
         if (series, stale) == (self._series, self._stale) and self.accessibleDescription():
             return
         self._series = series

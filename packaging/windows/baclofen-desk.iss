@@ -79,6 +79,9 @@ Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+; The clinic's site configuration, when IT names one: setup.exe /SITECONFIG="\\server\share\site.toml"
+; (copied to %ProgramData%\Baclofen Desk\site.toml; kept on uninstall and on upgrade without it).
+Source: "{param:SITECONFIG}"; DestDir: "{commonappdata}\Baclofen Desk"; DestName: "site.toml"; Flags: external skipifsourcedoesntexist uninsneveruninstall; Check: SiteConfigGiven
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#ExeName}"; Comment: "Plan oral baclofen titrations and tapers"
@@ -104,3 +107,9 @@ Root: HKA; Subkey: "Software\Microsoft\Windows\CurrentVersion\App Paths\{#CliNam
 
 [Run]
 Filename: "{app}\{#ExeName}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+
+[Code]
+function SiteConfigGiven: Boolean;
+begin
+  Result := ExpandConstant('{param:SITECONFIG}') <> '';
+end;

@@ -238,3 +238,38 @@ def test_no_display_explains_the_command_line(monkeypatch, capsys):
     monkeypatch.setattr(entry, "has_display", lambda: False)
     assert entry.main([]) == 0
     assert "baclofen-desk plan" in capsys.readouterr().out
+
+
+def _broken_spanish(tmp_path: Path, old: str, new: str):
+    """A loader of a knowledge-base copy whose es.toml has `old` replaced by `new`."""
+    import shutil
+
+    from baclofen_desk.core.knowledge import load_knowledge
+    from baclofen_desk.resources import resource
+    from tests.helpers import edit_file
+
+    copy = tmp_path / "knowledge"
+    shutil.copytree(Path(str(resource("knowledge"))), copy)
+    edit_file(copy / "handout" / "es.toml", old, new)
+    return lambda: load_knowledge(copy)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "named"),
+    [
+        ('heading = "Su calendario"', "heading = 3", "handout/es.toml: calendar.heading: "),
+        ('tablet-20 = "Baclofeno, comprimidos de 20 mg"\n', "", "handout/es.toml: products: "),
+    ],
+)
+def test_a_broken_handout_catalogue_stops_before_any_plan(
+    tmp_path, capsys, monkeypatch, old, new, named
+):
+    monkeypatch.setattr(
+        "baclofen_desk.resources.default_knowledge", _broken_spanish(tmp_path, old, new)
+    )
+    pdf = tmp_path / "plan.pdf"
+    assert run([*ADULT, "--pdf", str(pdf)], today=TODAY) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"baclofen-desk plan: error: knowledge base: {named}")
+    assert len(err.splitlines()) == 1
+    assert not pdf.exists()

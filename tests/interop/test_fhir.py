@@ -230,3 +230,36 @@ def test_every_exportable_plan_round_trips(plan: Plan) -> None:
             plan_to_fhir_json(plan)
         return
     assert_matches_plan(plan, parse(plan))
+
+
+@pytest.mark.parametrize(
+    ("product", "unit", "code", "quantity"),
+    [
+        ("tablet-10", "tablet", "{tablet}", 207),
+        ("solution-1mg-ml", "mL", "mL", 2070),
+        ("granules", "packet", "{packet}", 21 + 90),  # 7 days of 3 x 5 mg, 30 of 3 x 10 mg
+    ],
+)
+def test_dispense_request_in_the_products_unit(
+    product: str, unit: str, code: str, quantity: int
+) -> None:
+    from baclofen_desk.report.prescription import prescription
+    from baclofen_desk.resources import default_knowledge
+
+    patient: dict[str, Any] = {"weight_kg": 70, "sex": "male", "scr": 0.9}
+    if product == "granules":
+        patient = {"age_years": 8, "weight_kg": 25}
+    plan = make_plan(product=product, **patient)
+    supply = prescription(plan, default_knowledge(), refills=1).dispense
+    request = MedicationRequest.model_validate_json(plan_to_fhir_json(plan, supply))
+    dispense = request.dispenseRequest
+    assert (dispense.quantity.unit, dispense.quantity.code) == (unit, code)
+    assert dispense.quantity.value == supply.quantity
+    assert dispense.expectedSupplyDuration.value == supply.days
+    assert dispense.expectedSupplyDuration.code == "d"
+    assert dispense.numberOfRepeatsAllowed == 1
+    assert dispense.quantity.value == quantity
+
+
+def test_no_dispense_request_without_a_dispense(titration: Plan) -> None:
+    assert "dispenseRequest" not in json.loads(plan_to_fhir_json(titration))

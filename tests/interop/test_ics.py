@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from icalendar import Calendar
 
 from baclofen_desk.interop import ExportRefused
-from baclofen_desk.interop.ics import amount_in_product_units, plan_to_ics
+from baclofen_desk.interop.ics import plan_to_ics
 from baclofen_desk.resources import default_knowledge
 from tests.interop.conftest import make_plan
 from tests.interop.test_fhir import plans
@@ -23,9 +23,12 @@ if TYPE_CHECKING:
 
 STAMP = dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.UTC)
 
+KNOWLEDGE = default_knowledge()
 
-def events(plan: Plan) -> list[Any]:
-    return list(Calendar.from_ical(plan_to_ics(plan, dtstamp=STAMP)).walk("VEVENT"))
+
+def events(plan: Plan, **options: Any) -> list[Any]:
+    data = plan_to_ics(plan, dtstamp=STAMP, knowledge=KNOWLEDGE, **options)
+    return list(Calendar.from_ical(data).walk("VEVENT"))
 
 
 def dose_events(plan: Plan) -> list[Any]:
@@ -97,7 +100,7 @@ def test_open_ended_step_repeats_without_end(titration: Plan) -> None:
     last = dose_events(titration)[-1]
     assert last["RRULE"] == {"FREQ": ["DAILY"]}
     assert last.decoded("DTSTART") == dt.datetime(2026, 12, 10, 20, 0)
-    assert "until your clinician changes the dose" in str(last["DESCRIPTION"])
+    assert "until your doctor or nurse changes the dose" in str(last["DESCRIPTION"])
 
 
 def test_taper_ends_with_a_stop_event(taper: Plan) -> None:
@@ -107,7 +110,7 @@ def test_taper_ends_with_a_stop_event(taper: Plan) -> None:
     assert last.decoded("DTSTART") == dt.date(2026, 12, 15) == taper.steps[-1].start
     assert last.decoded("DTEND") == dt.date(2026, 12, 16)
     assert "RRULE" not in last
-    assert "The last dose was on 2026-12-14." in str(last["DESCRIPTION"])
+    assert "Your last dose was on Dec 14, 2026." in str(last["DESCRIPTION"])
     # every dose of a taper has a fixed end
     assert all("COUNT" in e["RRULE"] for e in dose_events(taper))
 
@@ -124,54 +127,61 @@ def test_unequal_doses_get_their_own_events(taper: Plan) -> None:
 def test_description_gives_product_units(titration: Plan) -> None:
     first = dose_events(titration)[0]
     assert str(first["DESCRIPTION"]) == (
-        "Take 5 mg (½ tablet) at 08:00.\n"
-        "Product: Baclofen 10 mg tablets (scored).\n"
-        "Every day from 2026-12-01 to 2026-12-03 (step 1: 15 mg a day, "
-        "at 08:00, 14:00 and 20:00)."
+        "Take 5 mg (½ tablet) at 8:00 am.\n"
+        "Medicine: Baclofen 10 mg tablets.\n"
+        "Every day from Dec 1, 2026 to Dec 3, 2026 (step 1: 15 mg a day, "
+        "at 8:00 am, 2:00 pm and 8:00 pm)."
     )
 
 
-@pytest.mark.parametrize(
-    ("product", "mg", "expected"),
-    [
-        ("tablet-10", 5.0, "½ tablet"),
-        ("tablet-10", 10.0, "1 tablet"),
-        ("tablet-10", 15.0, "1½ tablets"),
-        ("tablet-20", 20.0, "1 tablet"),
-        ("tablet-5", 20.0, "4 tablets"),
-        ("tablet-5", 2.5, "½ tablet"),
-        ("solution-1mg-ml", 1.5, "1.5 mL"),
-        ("solution-2mg-ml", 5.0, "2.5 mL"),
-        ("suspension-5mg-ml", 12.5, "2.5 mL"),
-        ("granules", 15.0, None),
-        ("tablet-10", 3.0, None),
-    ],
-)
-def test_amount_in_product_units(product: str, mg: float, expected: str | None) -> None:
-    assert amount_in_product_units(mg, default_knowledge().products[product]) == expected
+def test_spanish_calendar_has_spanish_texts(titration: Plan, taper: Plan) -> None:
+    first = events(titration, lang="es")[0]
+    assert str(first["SUMMARY"]) == "Baclofeno 5 mg"
+    assert str(first["DESCRIPTION"]) == (
+        "Tome 5 mg (½ comprimido) a las 8:00 a. m.\n"
+        "Medicina: Baclofeno, comprimidos de 10 mg.\n"
+        "Todos los días del 1 dic 2026 al 3 dic 2026 (paso 1: 15 mg al día, "
+        "a las 8:00 a. m., 2:00 p. m. y 8:00 p. m.)."
+    )
+    stop = events(taper, lang="es")[-1]
+    assert str(stop["SUMMARY"]) == "Deje el baclofeno"
+    calendar = Calendar.from_ical(plan_to_ics(taper, knowledge=KNOWLEDGE, lang="es"))
+    assert str(calendar["X-WR-CALNAME"]) == "Baclofeno"
 
 
-def test_no_product_no_units() -> None:
-    assert amount_in_product_units(5.0, None) is None
+def test_a_reminder_per_dose_when_asked(titration: Plan) -> None:
+    found = [e for e in events(titration, alarm_minutes=15) if "RRULE" in e]
+    alarms = [alarm for event in found for alarm in event.walk("VALARM")]
+    assert len(alarms) == len(found) == 12
+    assert {str(a["ACTION"]) for a in alarms} == {"DISPLAY"}
+    assert {a.decoded("TRIGGER") for a in alarms} == {-dt.timedelta(minutes=15)}
+    assert str(alarms[0]["DESCRIPTION"]) == "Time to take baclofen: 5 mg"
+    assert not [a for e in events(titration) for a in e.walk("VALARM")]
+
+
+def test_granule_packets_are_named() -> None:
+    plan = make_plan(age_years=8, weight_kg=25, product="granules")
+    first = str(dose_events(plan)[0]["DESCRIPTION"])
+    assert first.startswith("Take 5 mg (1 packet of 5 mg) at 8:00 am.\n")
 
 
 def test_liquid_description() -> None:
     plan = make_plan(mode="taper", current_daily_mg=25, product="solution-1mg-ml")
     descriptions = [str(e["DESCRIPTION"]) for e in dose_events(plan)]
-    assert descriptions[3].startswith("Take 1.5 mg (1.5 mL) at 08:00.\n")
+    assert descriptions[3].startswith("Take 1.5 mg (1.5 mL) at 8:00 am.\n")
     assert_matches_plan(plan)
 
 
 def test_reproducible_with_a_fixed_stamp(taper: Plan) -> None:
-    first = plan_to_ics(taper, dtstamp=STAMP)
+    first = plan_to_ics(taper, dtstamp=STAMP, knowledge=KNOWLEDGE)
     again = make_plan(mode="taper", current_daily_mg=60)
-    assert plan_to_ics(again, dtstamp=STAMP) == first
+    assert plan_to_ics(again, dtstamp=STAMP, knowledge=KNOWLEDGE) == first
     assert b"DTSTAMP:20261130T120000Z" in first
 
 
 def test_default_stamp_is_now_in_utc(taper: Plan) -> None:
     before = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    calendar = Calendar.from_ical(plan_to_ics(taper))
+    calendar = Calendar.from_ical(plan_to_ics(taper, knowledge=KNOWLEDGE))
     stamps = {e.decoded("DTSTAMP") for e in calendar.walk("VEVENT")}
     assert len(stamps) == 1
     [stamp] = stamps
@@ -189,7 +199,7 @@ def test_uids_are_unique_and_follow_the_plan(titration: Plan, taper: Plan) -> No
 
 
 def test_calendar_header(titration: Plan) -> None:
-    calendar = Calendar.from_ical(plan_to_ics(titration, dtstamp=STAMP))
+    calendar = Calendar.from_ical(plan_to_ics(titration, dtstamp=STAMP, knowledge=KNOWLEDGE))
     assert str(calendar["VERSION"]) == "2.0"
     assert str(calendar["PRODID"]).startswith("-//Baclofen Desk//")
     assert all(str(e["TRANSP"]) == "TRANSPARENT" for e in calendar.walk("VEVENT"))
@@ -200,14 +210,14 @@ def test_no_patient_identifiers() -> None:
         age_years=67, weight_kg=83.5, height_cm=171, sex="female", scr=1.37,
         medications=("oxycodone 5 mg q6h",),
     )  # fmt: skip
-    text = plan_to_ics(plan, dtstamp=STAMP).decode()
+    text = plan_to_ics(plan, dtstamp=STAMP, knowledge=KNOWLEDGE).decode()
     for value in ("83.5", "171", "1.37", "female", "oxycodone", "ATTENDEE", "ORGANIZER"):
         assert value not in text
 
 
 def test_blocked_plan_is_refused(dialysis_blocked: Plan) -> None:
     with pytest.raises(ExportRefused):
-        plan_to_ics(dialysis_blocked)
+        plan_to_ics(dialysis_blocked, knowledge=KNOWLEDGE)
 
 
 def test_overridden_dialysis_plan(dialysis_overridden: Plan) -> None:
@@ -221,7 +231,7 @@ def test_overridden_dialysis_plan(dialysis_overridden: Plan) -> None:
 def test_every_exportable_plan_round_trips(plan: Plan) -> None:
     if plan.blocked:
         with pytest.raises(ExportRefused):
-            plan_to_ics(plan, dtstamp=STAMP)
+            plan_to_ics(plan, dtstamp=STAMP, knowledge=KNOWLEDGE)
         return
     assert_matches_plan(plan)
     if plan.mode == "taper":

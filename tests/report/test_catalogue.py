@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
+from baclofen_desk.core.handout_catalogue import LANGUAGES, Catalogue
+from baclofen_desk.core.handout_rules import HandoutRules, check_sources
 from baclofen_desk.core.kb_io import KnowledgeError, validate_file
 from baclofen_desk.core.models import PRODUCT_IDS
-from baclofen_desk.report.catalogue import LANGUAGES, Catalogue, load_catalogue
-from baclofen_desk.report.handout_rules import HandoutRules, check_sources, checked_rules
 from baclofen_desk.resources import resource
 
 
@@ -62,8 +62,8 @@ def test_spanish_is_translated():
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_catalogue_names_every_product(lang):
-    catalogue = load_catalogue(lang)
+def test_catalogue_names_every_product(knowledge, lang):
+    catalogue = knowledge.handout.catalogue(lang)
     assert set(catalogue.products) == set(PRODUCT_IDS)
     assert set(catalogue.product_notes) == set(PRODUCT_IDS)
 
@@ -75,23 +75,23 @@ def test_a_missing_key_names_the_file_and_the_entry():
         validate_file(Catalogue, data, "handout/es.toml")
 
 
-def test_an_unknown_language_is_refused():
+def test_an_unknown_language_is_refused(knowledge):
     with pytest.raises(KnowledgeError, match="'fr'"):
-        load_catalogue("fr")
+        knowledge.handout.catalogue("fr")
 
 
 def test_handout_numbers_come_with_known_sources(knowledge):
-    rules = checked_rules(knowledge)
+    rules = knowledge.handout.rules
     assert rules.missed_dose.skip_within_hours == 2
     assert "S27" in rules.missed_dose.sources  # NHS: how and when to take baclofen
     assert rules.source_keys() <= set(knowledge.sources)
 
 
 def test_an_unknown_source_key_is_refused(knowledge):
-    rules = checked_rules(knowledge)
+    rules = knowledge.handout.rules
     broken = rules.model_copy(update={"sections": {**rules.sections, "purpose": ("S999",)}})
     with pytest.raises(KnowledgeError, match=r"instructions\.toml: unknown source keys S999"):
-        check_sources(broken, knowledge)
+        check_sources(broken, knowledge.sources)
 
 
 def test_parts_of_the_day_must_be_in_order():
@@ -114,4 +114,4 @@ def test_parts_of_the_day_must_be_in_order():
     ],
 )
 def test_dose_times_get_the_part_of_the_day(knowledge, time, slot):
-    assert checked_rules(knowledge).time_of_day.slot(time) == slot
+    assert knowledge.handout.rules.time_of_day.slot(time) == slot

@@ -9,11 +9,14 @@ import pytest
 from baclofen_desk.core.chart_points import display_end
 from baclofen_desk.core.models import Override
 from baclofen_desk.report import HandoutSettings, PlanRefused, handout_data
+from baclofen_desk.resources import default_knowledge
 from tests.report.conftest import ADULT, GENERATED, NBSP, OLDER, make_plan
+
+KNOWLEDGE = default_knowledge()
 
 
 def build(plan, **options):
-    return handout_data(plan, generated_at=GENERATED, **options)
+    return handout_data(plan, generated_at=GENERATED, knowledge=KNOWLEDGE, **options)
 
 
 def plain(value):
@@ -298,11 +301,68 @@ def test_instructions_follow_the_plan(adult_plan, taper_plan):
     assert missed.items[1].startswith("But if your next dose is due in less than 2 hours")
     urgent = [s.heading for s in build(taper_plan).instructions if s.urgent]
     assert urgent == [
-        "Call 911 or go to the emergency department right away if",
+        "Call your local emergency number or go to the emergency department right away if",
         "While your dose goes down: signs of withdrawal",
     ]
     go_back = build(taper_plan).instructions[-1].items[1]
     assert go_back.startswith("You may be told to go back to the previous step")
+
+
+CALL_SECTIONS = {
+    "en": (
+        "Call your doctor or nurse soon if you have",
+        "Call {number} or go to the emergency department right away if",
+        "While your dose goes down: signs of withdrawal",
+        "If you feel worse after a step down",
+    ),
+    "es": (
+        "Llame pronto a su médico o enfermera si tiene",
+        "Llame al {number} o vaya a la sala de emergencias de inmediato si",
+        "Mientras baja la dosis: señales de abstinencia",
+        "Si se siente peor después de bajar la dosis",
+    ),
+}
+CLINIC_LINE = {
+    "en": "Your clinic: Riverside Clinic, phone 555-0100",
+    "es": "Su clínica: Riverside Clinic, teléfono 555-0100",
+}
+WITHDRAWAL_CALL = {"en": "Call {number} or go to", "es": "Llame al {number} o vaya"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("number", ["112", "999", "911"])
+def test_every_call_section_names_the_number_and_the_clinic(taper_plan, lang, number):
+    settings = HandoutSettings(
+        clinic_name="Riverside Clinic", clinic_phone="555-0100", emergency_number=number
+    )
+    sections = build(taper_plan, lang=lang, settings=settings).instructions
+    calls = [s for s in sections if s.call]
+    assert [s.heading for s in calls] == [h.format(number=number) for h in CALL_SECTIONS[lang]]
+    assert {s.call for s in calls} == {CLINIC_LINE[lang]}
+    withdrawal = calls[2]
+    assert WITHDRAWAL_CALL[lang].format(number=number) in withdrawal.intro
+    assert not any("911" in s.heading + s.intro for s in sections if number != "911")
+
+
+@pytest.mark.parametrize(
+    ("lang", "local"),
+    [
+        ("en", "Call your local emergency number or go to"),
+        ("es", "Llame a su número local de emergencias o vaya"),
+    ],
+)
+def test_without_a_number_the_local_number_is_named(taper_plan, lang, local):
+    sections = build(taper_plan, lang=lang, settings=HandoutSettings()).instructions
+    urgent = [s for s in sections if s.urgent]
+    assert urgent[0].heading.startswith(local)
+    assert local in urgent[1].intro
+    assert all(s.call == "" for s in sections)  # no phone: nothing invented
+
+
+def test_a_phone_without_a_clinic_name(adult_plan):
+    settings = HandoutSettings(clinic_phone="555-0100")
+    calls = [s.call for s in build(adult_plan, settings=settings).instructions if s.call]
+    assert calls == ["Your clinic's phone: 555-0100"] * 2
 
 
 def test_a_blocked_plan_is_refused():

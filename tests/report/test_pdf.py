@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from baclofen_desk.core.serialize import plan_to_dict
 from baclofen_desk.report import HandoutSettings, PlanRefused, build_pdf, handout_data
-from baclofen_desk.resources import resource
+from baclofen_desk.resources import default_knowledge, resource
 from tests.report.conftest import (
     ADULT,
     GENERATED,
@@ -23,9 +23,11 @@ from tests.report.conftest import (
 )
 from tests.report.test_summary_data import OXYCODONE, with_medications
 
+KNOWLEDGE = default_knowledge()
+
 
 def pdf(plan, **options):
-    return build_pdf(plan, generated_at=GENERATED, **options)
+    return build_pdf(plan, generated_at=GENERATED, knowledge=KNOWLEDGE, **options)
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +61,7 @@ def test_handout_prints_the_schedule_in_patient_words(adult_pdf):
 
 
 def test_one_printed_check_box_per_scheduled_dose(older_plan):
-    data = handout_data(older_plan, generated_at=GENERATED)
+    data = handout_data(older_plan, generated_at=GENERATED, knowledge=KNOWLEDGE)
     text = "\n".join(handout_texts(pdf(older_plan)))
     assert text.count(data.calendar.box) == data.calendar.box_count == 266
 
@@ -177,7 +179,7 @@ def test_spanish_handout_is_spanish_throughout(taper_plan, large_print):
         "Página 1 de",
         "comprimidos",
         "Semana 1",
-        "Llame al 911",
+        "Llame a su número local de emergencias",
         "Si olvida una dosis",
         "señales de abstinencia",
     ):
@@ -206,9 +208,9 @@ def test_normal_print_is_smaller(older_plan):
 def test_a_blocked_plan_refuses():
     plan = make_plan({**ADULT, "dialysis": True})
     with pytest.raises(PlanRefused, match="no handout for a blocked plan"):
-        build_pdf(plan, generated_at=GENERATED)
+        build_pdf(plan, generated_at=GENERATED, knowledge=KNOWLEDGE)
 
 
 def test_a_refused_plan_refuses():
     with pytest.raises(PlanRefused):
-        build_pdf(make_plan({**ADULT, "age_years": 1}), generated_at=GENERATED)
+        build_pdf(make_plan({**ADULT, "age_years": 1}), generated_at=GENERATED, knowledge=KNOWLEDGE)

@@ -15,7 +15,6 @@ from baclofen_desk.core.chart_points import display_end, step_corner_points
 from baclofen_desk.core.models import PRODUCT_IDS, Override, Patient, Plan, PlanRequest
 from baclofen_desk.core.planner import build_plan
 from baclofen_desk.report import handout_data
-from baclofen_desk.report.catalogue import load_catalogue
 from baclofen_desk.report.wording import Wording
 from baclofen_desk.resources import default_knowledge
 from tests.report.conftest import GENERATED, START
@@ -56,8 +55,10 @@ def printable_plans(draw: st.DrawFn) -> Plan:
 @given(plan=printable_plans(), lang=st.sampled_from(["en", "es"]), large=st.booleans())
 def test_printed_numbers_are_the_plan_numbers(plan, lang, large):
     assume(not plan.blocked)  # refused plans print nothing (tests in test_pdf.py)
-    data = handout_data(plan, generated_at=GENERATED, lang=lang, large_print=large)
-    words = Wording(load_catalogue(lang))
+    data = handout_data(
+        plan, generated_at=GENERATED, lang=lang, large_print=large, knowledge=KNOWLEDGE
+    )
+    words = Wording(KNOWLEDGE.handout.catalogue(lang))
     for row, step in zip(data.schedule.rows, plan.steps, strict=True):
         assert row.total == words.mg(step.daily_mg)
         for dose in step.doses_mg:

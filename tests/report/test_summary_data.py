@@ -8,6 +8,7 @@ from baclofen_desk import __version__
 from baclofen_desk.core.models import Interaction, MedicationMatch
 from baclofen_desk.report import HandoutSettings, PlanRefused, summary_data
 from baclofen_desk.report.summary_medications import status
+from baclofen_desk.resources import default_knowledge
 from tests.report.conftest import ADULT, GENERATED, make_plan
 
 OXYCODONE = Interaction(
@@ -20,6 +21,8 @@ OXYCODONE = Interaction(
     advice="Avoid if possible; lowest doses; monitor breathing and sedation.",
     source="FDA Drug Safety Communication 2016",
 )
+
+KNOWLEDGE = default_knowledge()
 
 
 def with_medications(plan, *, interactions=(), unrecognized=(), complete=False, typed=()):
@@ -44,7 +47,7 @@ def with_medications(plan, *, interactions=(), unrecognized=(), complete=False, 
 
 
 def parts(plan, **options):
-    data = summary_data(plan, generated_at=GENERATED, **options)
+    data = summary_data(plan, generated_at=GENERATED, knowledge=KNOWLEDGE, **options)
     return {part.heading: part for part in data.parts}, data
 
 
@@ -136,4 +139,6 @@ def test_settings_name_the_people_but_a_blocked_plan_is_refused(adult_plan):
     _, data = parts(adult_plan, settings=settings)
     assert data.intro == ("Patient: Ana Peña", "Prescriber: Dr Ruiz")
     with pytest.raises(PlanRefused):
-        summary_data(make_plan({**ADULT, "dialysis": True}), generated_at=GENERATED)
+        summary_data(
+            make_plan({**ADULT, "dialysis": True}), generated_at=GENERATED, knowledge=KNOWLEDGE
+        )

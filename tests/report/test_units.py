@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from fractions import Fraction
 
 import pytest
 
-from baclofen_desk.report.catalogue import load_catalogue
-from baclofen_desk.report.patient_units import (
-    NotDispensable,
-    PatientUnits,
-    packet_counts,
-    tablet_count,
-)
+from baclofen_desk.core.product_units import Amount, NotDispensable, dose_amount, total_amount
+from baclofen_desk.report.patient_units import PatientUnits
 from baclofen_desk.report.wording import Wording
+from baclofen_desk.resources import default_knowledge
 from tests.report.conftest import NBSP
+
+
+def load_catalogue(lang: str):
+    return default_knowledge().handout.catalogue(lang)
 
 
 def units(knowledge, product: str, lang: str = "en") -> PatientUnits:
@@ -66,18 +65,39 @@ def test_a_dose_in_a_calendar_cell(knowledge, product, lang, large, mg, expected
     assert plain(units(knowledge, product, lang).short(mg, count_only=large)) == expected
 
 
-def test_only_whole_and_half_tablets():
-    assert tablet_count(15, 10) == Fraction(3, 2)
+def test_only_whole_and_half_tablets(knowledge):
+    assert dose_amount(15, knowledge.products["tablet-10"]) == Amount("tablet", Fraction(3, 2))
     with pytest.raises(NotDispensable):
-        tablet_count(12.5, 10)
+        dose_amount(12.5, knowledge.products["tablet-10"])
 
 
-def test_packets_use_the_largest_first():
-    assert packet_counts(75, (5, 10, 20)) == Counter(
-        {Fraction(20): 3, Fraction(10): 1, Fraction(5): 1}
+def test_packets_use_the_largest_first(knowledge):
+    granules = knowledge.products["granules"]
+    assert dose_amount(75, granules).packets == (
+        (Fraction(20), 3),
+        (Fraction(10), 1),
+        (Fraction(5), 1),
     )
     with pytest.raises(NotDispensable):
-        packet_counts(7.5, (5, 10, 20))
+        dose_amount(7.5, granules)
+
+
+@pytest.mark.parametrize(
+    ("product", "doses", "days", "expected"),
+    [
+        ("tablet-10", (5, 5, 10), 3, Amount("tablet", Fraction(6))),
+        ("tablet-10", (5,), 3, Amount("tablet", Fraction(3, 2))),
+        ("solution-1mg-ml", (2.5, 2.5), 2, Amount("liquid", Fraction(10))),
+        ("granules", (15, 5), 2, Amount("granules", packets=((Fraction(10), 2), (Fraction(5), 4)))),
+    ],
+)
+def test_amounts_add_up_over_doses_and_days(knowledge, product, doses, days, expected):
+    assert total_amount(doses, knowledge.products[product]).times(days) == expected
+
+
+def test_a_half_in_a_total_is_seen(knowledge):
+    assert total_amount((5, 10), knowledge.products["tablet-10"]).has_half
+    assert not total_amount((5, 5), knowledge.products["tablet-10"]).has_half
 
 
 @pytest.mark.parametrize(

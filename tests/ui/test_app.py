@@ -143,6 +143,32 @@ def test_a_refused_preference_is_named_by_its_label(
     assert "dose_times" not in dialog.error.text()
 
 
+def test_preferences_set_emergency_number_paper_and_refills(
+    qtbot: QtBot, knowledge: Knowledge
+) -> None:
+    dialog = PreferencesDialog(Preferences(), knowledge)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.emergency_number, "112")
+    dialog.paper.set_value("a4")
+    dialog.refills.setValue(3)
+    assert dialog.refills.maximum() == 11
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    result = dialog.result_preferences()
+    assert (result.emergency_number, result.paper, result.refills) == ("112", "a4", 3)
+
+
+def test_an_emergency_number_that_cannot_be_dialled_is_refused(
+    qtbot: QtBot, knowledge: Knowledge
+) -> None:
+    dialog = PreferencesDialog(Preferences(), knowledge)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.emergency_number, "call 911")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.error.text() == (
+        "Emergency number: an emergency number has digits only, like 112 (got 'call 911')"
+    )
+
+
 def test_stored_preferences_that_do_not_validate_are_not_used() -> None:
     app_settings().setValue(KEY, '{"schema_version": 1, "clinic_phone": 5, "colour": "red"}')
     assert load_preferences() == Preferences()
@@ -272,3 +298,25 @@ def test_a_broken_knowledge_base_stops_with_a_message_naming_file_and_entry(
         "The knowledge base is not valid:\n"
         "rules.toml: profiles[2] (id=adult).max_daily_mg: Input should be greater than 0"
     )
+
+
+def test_a_broken_spanish_catalogue_stops_the_window_naming_file_and_entry(
+    monkeypatch: pytest.MonkeyPatch, dialog_calls: DialogCalls, tmp_path: Path
+) -> None:
+    import shutil
+
+    from baclofen_desk.core.knowledge import load_knowledge
+    from baclofen_desk.resources import resource
+    from baclofen_desk.ui import app as app_module
+    from tests.helpers import edit_file
+
+    copy = tmp_path / "knowledge"
+    shutil.copytree(Path(str(resource("knowledge"))), copy)
+    edit_file(copy / "handout" / "es.toml", 'heading = "Su calendario"', "heading = 3")
+    monkeypatch.setattr(app_module, "default_knowledge", lambda: load_knowledge(copy))
+    monkeypatch.setattr(app_module, "configure_logging", lambda: None)  # no log file in tests
+    dialog_calls.answer("show_error", None)
+    assert app_module.run_app([]) == 2
+    [(name, (_title, text))] = dialog_calls.calls
+    assert name == "show_error"
+    assert "handout/es.toml: calendar.heading: " in text

@@ -5,13 +5,15 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
+import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QRect, QSizeF
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
 from baclofen_desk.ui.pdf_preview import PdfPreview
 from baclofen_desk.ui.preferences import Preferences
-from baclofen_desk.ui.printing import PdfPages
+from baclofen_desk.ui.printing import PdfPages, even_fit
 from tests.ui.driving import table_text, type_patient
 
 if TYPE_CHECKING:
@@ -39,7 +41,9 @@ def summary_row(row: list[str]) -> str:
 def ready_window(qtbot: QtBot, window: MainWindow) -> MainWindow:
     type_patient(qtbot, window, age_years="45", weight_kg="70", scr="0.9")
     window.editor.patient.sex.set_value("male")
-    window.preferences = Preferences(clinic_name="Riverside Spasticity Clinic")
+    window.preferences = Preferences(
+        clinic_name="Riverside Spasticity Clinic", clinic_phone="555-0100", emergency_number="911"
+    )
     return window
 
 
@@ -132,3 +136,103 @@ def test_printing_paints_every_page_onto_the_printer(
     PdfPages(data).paint(printer)
     printed = PdfReader(tmp_path / "printed.pdf")
     assert len(printed.pages) == len(PdfReader(io.BytesIO(data)).pages)
+
+
+@pytest.mark.parametrize(
+    ("preferences", "question"),
+    [
+        (
+            {"emergency_number": "112"},
+            "The handout will not say whom to call. Export anyway?",
+        ),
+        (
+            {"clinic_phone": "555-0100"},
+            "The handout will say \u201ccall your local emergency number\u201d: no emergency "
+            "number is set in Preferences or known for this computer's country. Export anyway?",
+        ),
+    ],
+)
+def test_a_handout_that_lacks_a_number_asks_once(
+    qtbot: QtBot,
+    window: MainWindow,
+    dialog_calls: DialogCalls,
+    monkeypatch: pytest.MonkeyPatch,
+    preferences: dict[str, str],
+    question: str,
+) -> None:
+    from baclofen_desk.ui import export_actions
+
+    monkeypatch.setattr(export_actions, "system_country", lambda: None)
+    ready_window(qtbot, window)
+    window.preferences = Preferences(**preferences)
+    dialog_calls.answer("ask_export_anyway", False)
+    assert window.exports.pdf() is None
+    [(name, (gaps,))] = dialog_calls.calls
+    assert name == "ask_export_anyway"
+    from baclofen_desk.ui.dialogs import _tr
+
+    assert _tr("%1 Export anyway?").replace("%1", gaps) == question
+    dialog_calls.answer("ask_export_anyway", True)
+    data = window.exports.pdf()
+    assert data is not None and data.startswith(b"%PDF-")
+    assert dialog_calls.names() == ["ask_export_anyway", "ask_export_anyway"]
+
+
+@pytest.mark.parametrize(
+    ("country", "paper", "size"),
+    [("US", None, (612, 792)), ("ES", None, (595, 842)), ("US", "a4", (595, 842))],
+)
+def test_paper_from_the_country_or_the_preferences(
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    country: str,
+    paper: str | None,
+    size: tuple[int, int],
+) -> None:
+    from baclofen_desk.ui import export_actions
+
+    monkeypatch.setattr(export_actions, "system_country", lambda: country)
+    ready_window(qtbot, window)
+    window.preferences = window.preferences.model_copy(update={"paper": paper})
+    data = window.exports.pdf()
+    assert data is not None
+    boxes = {
+        (round(p.mediabox.width), round(p.mediabox.height))
+        for p in PdfReader(io.BytesIO(data)).pages
+    }
+    assert boxes == {size}
+
+
+def test_printing_uses_the_pdf_paper_and_scales_evenly(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    ready_window(qtbot, window)
+    window.preferences = window.preferences.model_copy(update={"paper": "a4"})
+    data = window.exports.pdf()
+    assert data is not None
+    pages = PdfPages(data)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    pages.match_paper(printer)
+    size = printer.pageLayout().pageSize().size(QPageSize.Unit.Point)
+    assert (round(size.width()), round(size.height())) == (595, 842)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages.paint(printer)
+    printed = PdfReader(tmp_path / "printed.pdf").pages[0]
+    assert (round(printed.mediabox.width), round(printed.mediabox.height)) == (595, 842)
+
+
+@pytest.mark.parametrize(
+    ("area", "expected"),
+    [
+        (QRect(0, 0, 612, 792), QRect(0, 0, 612, 792)),  # the same paper: all of it
+        (QRect(0, 0, 595, 842), QRect(0, 36, 595, 770)),  # Letter on A4: narrower, centred
+        (QRect(10, 0, 1190, 842), QRect(279, 0, 651, 842)),  # offset area, centred
+    ],
+)
+def test_pages_are_scaled_evenly(area: QRect, expected: QRect) -> None:
+    fitted = even_fit(QSizeF(612, 792), area)
+    assert fitted == expected
+    assert fitted.width() / fitted.height() == pytest.approx(612 / 792, abs=0.002)

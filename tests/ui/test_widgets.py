@@ -131,7 +131,9 @@ def test_doses_are_given_in_the_units_of_the_product(
 
 
 def test_chart_draws_the_plan_series_and_its_axes(qtbot: QtBot, knowledge: Knowledge) -> None:
-    chart = TimelineChart(today=lambda: START + dt.timedelta(days=2))
+    chart = TimelineChart(
+        knowledge.handout.rules.open_days, today=lambda: START + dt.timedelta(days=2)
+    )
     qtbot.addWidget(chart)
     chart.resize(600, 240)
     plan = adult_plan(knowledge)
@@ -152,7 +154,7 @@ def test_chart_draws_the_plan_series_and_its_axes(qtbot: QtBot, knowledge: Knowl
 
 
 def test_chart_uses_the_palette_colours(qtbot: QtBot, knowledge: Knowledge) -> None:
-    chart = TimelineChart()
+    chart = TimelineChart(knowledge.handout.rules.open_days)
     qtbot.addWidget(chart)
     chart.resize(400, 200)
     palette = chart.palette()
@@ -165,7 +167,7 @@ def test_chart_uses_the_palette_colours(qtbot: QtBot, knowledge: Knowledge) -> N
 
 
 def test_chart_without_a_plan(qtbot: QtBot) -> None:
-    chart = TimelineChart()
+    chart = TimelineChart(28)
     qtbot.addWidget(chart)
     chart.set_plan(None)
     assert chart.series() is None

@@ -48,7 +48,8 @@ def _template(part: str, geometry: Geometry, head: str) -> PageTemplate:
 def render_pdf(handout: HandoutData, summary: SummaryData, generated_at: dt.datetime) -> bytes:
     """Lay out handout and summary; returns the PDF file's bytes."""
     font, _ = register_fonts()
-    page = LARGE_PAGE if handout.large_print else NORMAL_PAGE
+    page = (LARGE_PAGE if handout.large_print else NORMAL_PAGE).on(handout.paper)
+    summary_page = SUMMARY_PAGE.on(handout.paper)
     sizes = LARGE if handout.large_print else NORMAL
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -65,15 +66,15 @@ def render_pdf(handout: HandoutData, summary: SummaryData, generated_at: dt.date
     doc.addPageTemplates(
         [
             _template(HANDOUT, page, handout.running_head),
-            _template(SUMMARY_PART, SUMMARY_PAGE, summary.running_head),
+            _template(SUMMARY_PART, summary_page, summary.running_head),
         ]
     )
     story = handout_story(handout, stylesheet(sizes), sizes, page)
     story += [NextPageTemplate(SUMMARY_PART), PageBreak()]
-    story += summary_story(summary, stylesheet(SUMMARY), SUMMARY_PAGE.width)
+    story += summary_story(summary, stylesheet(SUMMARY), summary_page.width)
     footers = {
         HANDOUT: Footer(handout.page_label, page, font),
-        SUMMARY_PART: Footer(summary.page_label, SUMMARY_PAGE, font),
+        SUMMARY_PART: Footer(summary.page_label, summary_page, font),
     }
     doc.build(story, canvasmaker=partial(NumberedCanvas, footers=footers, created=generated_at))
     return buffer.getvalue()

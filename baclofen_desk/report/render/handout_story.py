@@ -61,6 +61,8 @@ def section_flowables(section: Section, styles: StyleSheet1, width: float) -> Fl
     if section.intro:
         parts.append(para(section.intro, styles["body"]))
     parts += [bullet(item, styles["bullet"]) for item in section.items]
+    if section.call:
+        parts += [Spacer(1, styles["strong"].fontSize * 0.4), para(section.call, styles["strong"])]
     if not section.urgent:
         return KeepTogether([Spacer(1, 4), *parts])
     box = Table([[parts]], colWidths=[width])

@@ -1,17 +1,26 @@
-"""Page geometry (US Letter) and the running head drawn on every page."""
+"""Page geometry (US Letter or A4) and the running head drawn on every page.
+
+The frame follows the paper: everything is laid out for the sheet it is printed
+on, never stretched from another size, so check boxes stay square.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from reportlab.lib.pagesizes import letter
+from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.units import inch
 
 from baclofen_desk.report.render.styles import MUTED, RULE
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
+
+    from baclofen_desk.core.handout_countries import Paper
+
+#: Width and height in points of each paper the handout can be printed on.
+PAGE_SIZES: dict[Paper, tuple[float, float]] = {"letter": letter, "a4": A4}
 
 
 @dataclass(frozen=True)
@@ -20,10 +29,11 @@ class Geometry:
 
     margin: float
     band_size: float  # font size of the running head and the page footer
+    page: tuple[float, float] = letter
 
-    @property
-    def page(self) -> tuple[float, float]:
-        return letter  # type: ignore[no-any-return]
+    def on(self, paper: Paper) -> Geometry:
+        """The same margins on another paper."""
+        return replace(self, page=PAGE_SIZES[paper])
 
     @property
     def band(self) -> float:

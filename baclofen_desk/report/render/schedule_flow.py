@@ -55,7 +55,7 @@ def schedule_grid(
                 ("SPAN", (1, number), (slots, number)),
                 ("BACKGROUND", (0, number), (-1, number), CHANGE_FILL),
             ]
-    table = Table(rows, colWidths=[dates_w, *[slot_w] * slots, total_w], repeatRows=1)
+    table = Table(rows, colWidths=[dates_w, *[slot_w] * slots, total_w], repeatRows=1, splitInRow=1)
     table.setStyle(table_style(commands))
     return table
 

@@ -27,6 +27,7 @@ def summary_table(table: model.Table, styles: StyleSheet1, width: float) -> Tabl
         [head, *body],
         colWidths=[width * share for share in table.widths],
         repeatRows=1,
+        splitInRow=1,  # a row taller than a page (a long medication list) splits too
         hAlign="LEFT",
     )
     flow.setStyle(

@@ -6,16 +6,15 @@ entry, and every source key must exist in sources.toml.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from pydantic import Field, field_validator
 
 from baclofen_desk.core.kb_io import Entry, KnowledgeError, read_toml, validate_file
-from baclofen_desk.resources import resource
 
 if TYPE_CHECKING:
-    from baclofen_desk.core.knowledge import Knowledge
+    from collections.abc import Collection
+    from importlib.resources.abc import Traversable
 
 FILE = "handout/instructions.toml"
 CLOCK = r"^([01]\d|2[0-3]):[0-5]\d$"
@@ -29,6 +28,14 @@ class MissedDose(Entry):
 class Maintenance(Entry):
     weeks_shown: int = Field(ge=1, le=52)
     supply_days: int = Field(ge=1, le=366)
+    sources: tuple[str, ...] = Field(min_length=1)
+
+
+class Prescription(Entry):
+    """How much a prescription dispenses beyond the plan's fixed steps."""
+
+    open_supply_days: int = Field(ge=1, le=366)
+    after_review_days: int = Field(ge=0, le=90)
     sources: tuple[str, ...] = Field(min_length=1)
 
 
@@ -59,6 +66,7 @@ SLOT_ORDER = ("morning", "midday", "afternoon", "evening", "bedtime")
 class HandoutRules(Entry):
     missed_dose: MissedDose
     maintenance: Maintenance
+    prescription: Prescription
     time_of_day: TimeOfDay
     sections: dict[str, tuple[str, ...]]
 
@@ -70,26 +78,25 @@ class HandoutRules(Entry):
             raise ValueError("the parts of the day must begin in order through the day")
         return value
 
+    @property
+    def open_days(self) -> int:
+        """Days an open-ended dose is drawn for, in the printed chart and the window's."""
+        return self.maintenance.weeks_shown * 7
+
     def source_keys(self) -> set[str]:
         keys = set(self.missed_dose.sources) | set(self.maintenance.sources)
+        keys |= set(self.prescription.sources)
         return keys.union(*self.sections.values())
 
 
-@cache
-def load_handout_rules() -> HandoutRules:
-    """The validated handout numbers (source keys are checked by `checked_rules`)."""
-    data = read_toml(resource("knowledge", "handout"), "instructions.toml")
-    return validate_file(HandoutRules, data, FILE)
+def load_handout_rules(directory: Traversable, sources: Collection[str]) -> HandoutRules:
+    """The validated handout numbers from the knowledge folder, citing only known sources."""
+    return check_sources(validate_file(HandoutRules, read_toml(directory, FILE), FILE), sources)
 
 
-def checked_rules(knowledge: Knowledge) -> HandoutRules:
-    """The handout numbers, refusing unknown source keys."""
-    return check_sources(load_handout_rules(), knowledge)
-
-
-def check_sources(rules: HandoutRules, knowledge: Knowledge) -> HandoutRules:
+def check_sources(rules: HandoutRules, sources: Collection[str]) -> HandoutRules:
     """`rules` if every source key it cites is in sources.toml."""
-    missing = sorted(rules.source_keys() - set(knowledge.sources))
+    missing = sorted(rules.source_keys() - set(sources))
     if missing:
         raise KnowledgeError(f"{FILE}: unknown source keys {', '.join(missing)}")
     return rules
