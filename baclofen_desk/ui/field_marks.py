@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QScrollArea, QStyle, QWidget
 
+from baclofen_desk.ui.field_labels import field_description
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -86,6 +88,10 @@ class FieldMarks:
         self._add_error(field, focus)
 
     def _add_error(self, field: str, target: QWidget) -> None:
+        description = field_description(field)
+        if description is not None:
+            target.setToolTip(description)
+            target.setAccessibleDescription(description)
         error = FieldError()
         self._form.addRow(error)
         self._form.setRowVisible(error, False)
