@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
 
+from baclofen_desk.resources import resource
+
 Key = QKeySequence.StandardKey
 
 #: Shortcuts for standard keys that some platforms leave empty (Quit, Preferences on Linux).
@@ -31,6 +33,7 @@ class Actions:
     print: QAction
     preferences: QAction
     quit: QAction
+    how_to_use: QAction
     about: QAction
 
 
@@ -57,6 +60,11 @@ def _action(
 
 def _icon(window: QMainWindow, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
     return QIcon.fromTheme(theme, window.style().standardIcon(fallback))
+
+
+def print_icon() -> QIcon:
+    """The theme's printer, or the bundled one (Qt's styles have no printer of their own)."""
+    return QIcon.fromTheme("document-print", QIcon(str(resource("icons", "print.svg"))))
 
 
 def build_actions(window: QMainWindow) -> Actions:
@@ -90,10 +98,11 @@ def build_actions(window: QMainWindow) -> Actions:
             window,
             _tr("&Print…"),
             Key.Print,
-            _icon(window, "document-print", pixmap.SP_FileDialogDetailedView),
+            print_icon(),
         ),
         preferences=_action(window, _tr("Pre&ferences…"), Key.Preferences),
         quit=_action(window, _tr("&Quit"), Key.Quit),
+        how_to_use=_action(window, _tr("&How to Use Baclofen Desk"), Key.HelpContents),
         about=_action(window, _tr("&About Baclofen Desk"), None),
     )
     actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -115,7 +124,7 @@ def _menus(window: QMainWindow, actions: Actions) -> None:
     edit_menu = window.menuBar().addMenu(_tr("&Edit"))
     edit_menu.addAction(actions.preferences)
     help_menu = window.menuBar().addMenu(_tr("&Help"))
-    help_menu.addAction(actions.about)
+    help_menu.addActions([actions.how_to_use, actions.about])
     toolbar = window.addToolBar(_tr("Main"))
     toolbar.setObjectName("main_toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

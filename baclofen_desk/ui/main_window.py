@@ -16,7 +16,7 @@ from baclofen_desk.ui.editor import Editor
 from baclofen_desk.ui.export_actions import ExportActions
 from baclofen_desk.ui.file_actions import FileActions, display_name
 from baclofen_desk.ui.preferences import load_preferences, save_preferences
-from baclofen_desk.ui.recent_files import recent_files
+from baclofen_desk.ui.recent_menu import fill_recent_menu
 from baclofen_desk.ui.results_view import ResultsView
 from baclofen_desk.ui.window_state import restore_window, save_window
 
@@ -73,13 +73,16 @@ class MainWindow(QMainWindow):
         self.results.alerts.withdraw_requested.connect(document.withdraw_override)
         commands.new.triggered.connect(self.files.new)
         commands.open.triggered.connect(self.files.open)
-        commands.recent.aboutToShow.connect(self._fill_recent)
+        commands.recent.aboutToShow.connect(
+            partial(fill_recent_menu, commands.recent, self.files.open_requested)
+        )
         commands.save.triggered.connect(self.files.save)
         commands.save_as.triggered.connect(self.files.save_as)
         commands.export_pdf.triggered.connect(self.exports.export_pdf)
         commands.print.triggered.connect(self.exports.print_plan)
         commands.preferences.triggered.connect(self._edit_preferences)
         commands.quit.triggered.connect(self.close)
+        commands.how_to_use.triggered.connect(self._how_to_use)
         commands.about.triggered.connect(self._about)
 
     # --- slots --------------------------------------------------------------------
@@ -102,17 +105,14 @@ class MainWindow(QMainWindow):
         if reason:
             self.document.set_override(alert, reason)
 
-    def _fill_recent(self) -> None:
-        self.commands.recent.clear()
-        for path in recent_files():
-            action = self.commands.recent.addAction(str(path))
-            action.triggered.connect(partial(self.files.open_requested, path))
-
     def _edit_preferences(self) -> None:
         edited = dialogs.ask_preferences(self, self.preferences, self.knowledge)
         if edited is not None:
             save_preferences(edited)
             self.preferences = edited
+
+    def _how_to_use(self) -> None:
+        dialogs.show_help(self, self.tr("How to Use Baclofen Desk"))
 
     def _about(self) -> None:
         dialogs.show_about(self, self.tr("About Baclofen Desk"), about_html(self.knowledge))
