@@ -56,7 +56,7 @@ def save_changes_box(parent: QWidget, name: str) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Question,
         _tr("Unsaved changes"),
-        _tr("The plan %1 has changes that are not saved. Save them?").replace("%1", name),
+        _tr("The plan “%1” has changes that are not saved. Save them?").replace("%1", name),
         QMessageBox.StandardButton.NoButton,
         parent,
     )

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from baclofen_desk.resources import resource
 
 #: Room for the guide's lines without a horizontal scroll bar, in average characters.
-TEXT_CHARACTERS = 72
+TEXT_CHARACTERS = 90
 #: Lines of the guide in sight at once.
-TEXT_LINES = 30
+TEXT_LINES = 36
 
 
 def how_to_use_html() -> str:

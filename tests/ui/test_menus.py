@@ -123,6 +123,7 @@ def test_the_unsaved_changes_buttons_answer_to_alt_letters(
     qtbot: QtBot, window: MainWindow, key: Qt.Key, choice: str
 ) -> None:
     box = dialogs.save_changes_box(window, "ana")
+    assert box.text() == "The plan “ana” has changes that are not saved. Save them?"
     assert {box.standardButton(b).name: b.text() for b in box.buttons()} == {
         "Save": "&Save",
         "Discard": "&Discard changes",
