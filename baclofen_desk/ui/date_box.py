@@ -3,8 +3,8 @@
 QDateEdit moves Tab from day to month to year, so a keyboard user needs three Tab
 presses to pass a date (and a screen reader announces the field three times).
 Here Tab leaves the field; within it, Left and Right move between day, month and
-year, Up and Down change the part under the cursor, and the calendar opens with
-F4 or Alt+Down.
+year, and Up and Down change the part under the cursor (the calendar opens from
+its button).
 """
 
 from __future__ import annotations

@@ -50,8 +50,8 @@ _DESCRIPTIONS = {
     ),
     "start": QT_TRANSLATE_NOOP(
         "FieldLabels",
-        "First day of the plan. Left and Right move between day, month and year, "
-        "Up and Down change them, F4 opens the calendar",
+        "First day of the plan. Left and Right move between day, month and year; "
+        "Up and Down change them",
     ),
     "current_daily_mg": QT_TRANSLATE_NOOP(
         "FieldLabels", "The dose the patient takes now, in mg a day"

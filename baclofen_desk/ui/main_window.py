@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         reason = dialogs.ask_override_reason(self, alert)
         if reason:
             self.document.set_override(alert, reason)
+            self.results.alerts.list.setFocus()  # where the override now shows; its button may hide
 
     def _edit_preferences(self) -> None:
         edited = dialogs.ask_preferences(self, self.preferences, self.knowledge)

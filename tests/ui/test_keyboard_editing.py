@@ -198,3 +198,16 @@ def test_after_new_the_patient_tab_is_at_its_top_and_the_focus_on_age(
 
 def test_the_window_opens_with_the_focus_on_age(window: MainWindow) -> None:
     assert window.focusWidget() is window.editor.patient.numbers["age_years"]
+
+
+def test_after_an_override_the_focus_is_on_the_alerts_not_somewhere_in_the_form(
+    qtbot: QtBot, window: MainWindow, dialog_calls: DialogCalls
+) -> None:
+    type_patient(qtbot, window, age_years="78", crcl_ml_min="20")
+    alerts = window.results.alerts
+    assert window.document.state.plan is not None and window.document.state.plan.blocked
+    alerts.override.setFocus()
+    dialog_calls.answer("ask_override_reason", "Nephrology agrees")
+    qtbot.keyClick(alerts.override, Qt.Key.Key_Space)
+    assert dialog_calls.names() == ["ask_override_reason"]
+    assert window.focusWidget() is alerts.list

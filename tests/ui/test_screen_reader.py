@@ -64,6 +64,10 @@ def test_descriptions_speak_of_the_field_never_of_its_internals(window: MainWind
     assert described["Serum creatinine"] == "Serum creatinine, in the unit chosen beside it"
     assert described["Doses per day"] == "How many doses a day; empty: from the rules"
     assert window.editor.patient.numbers["scr"].toolTip() == described["Serum creatinine"]
+    assert described["Start date"] == (
+        "First day of the plan. Left and Right move between day, month and year; "
+        "Up and Down change them"
+    )
 
 
 def test_the_start_date_is_one_tab_stop(qtbot: QtBot, window: MainWindow) -> None:
