@@ -33,6 +33,7 @@ class Actions:
     print: QAction
     preferences: QAction
     quit: QAction
+    how_to_use: QAction
     about: QAction
 
 
@@ -112,6 +113,7 @@ def build_actions(window: QMainWindow) -> Actions:
         ),
         preferences=_action(window, _tr("Pre&ferences…"), Key.Preferences),
         quit=_action(window, _tr("&Quit"), Key.Quit),
+        how_to_use=_action(window, _tr("&How to Use Baclofen Desk"), Key.HelpContents),
         about=_action(window, _tr("&About Baclofen Desk"), None),
     )
     actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -134,7 +136,7 @@ def _menus(window: QMainWindow, actions: Actions) -> None:
     edit_menu = window.menuBar().addMenu(_tr("&Edit"))
     edit_menu.addAction(actions.preferences)
     help_menu = window.menuBar().addMenu(_tr("&Help"))
-    help_menu.addAction(actions.about)
+    help_menu.addActions([actions.how_to_use, actions.about])
     toolbar = window.addToolBar(_tr("Main"))
     toolbar.setObjectName("main_toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -51,23 +51,42 @@ def ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
     return Path(name) if name else None
 
 
+def save_changes_box(parent: QWidget, name: str) -> QMessageBox:
+    """The question before unsaved changes are lost; each button has its Alt+letter."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        _tr("Unsaved changes"),
+        _tr("The plan “%1” has changes that are not saved. Save them?").replace("%1", name),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    texts = {
+        QMessageBox.StandardButton.Save: _tr("&Save"),
+        QMessageBox.StandardButton.Discard: _tr("&Discard changes"),
+        QMessageBox.StandardButton.Cancel: _tr("&Cancel"),
+    }
+    for button, text in texts.items():
+        box.addButton(button).setText(text)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box
+
+
+def save_choice(box: QMessageBox) -> SaveChoice:
+    """What the clicked button of `save_changes_box` means (nothing clicked: cancel)."""
+    clicked = box.standardButton(box.clickedButton()) if box.clickedButton() else None
+    if clicked == QMessageBox.StandardButton.Save:
+        return "save"
+    return "discard" if clicked == QMessageBox.StandardButton.Discard else "cancel"
+
+
 def ask_save_changes(parent: QWidget, name: str) -> SaveChoice:
     """Save, discard or cancel before the current plan is closed."""
-    buttons = (
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel
-    )
-    answer = QMessageBox.question(
-        parent,
-        _tr("Unsaved changes"),
-        _tr("The plan %1 has changes that are not saved. Save them?").replace("%1", name),
-        buttons,
-        QMessageBox.StandardButton.Save,
-    )
-    if answer == QMessageBox.StandardButton.Save:
-        return "save"
-    return "discard" if answer == QMessageBox.StandardButton.Discard else "cancel"
+    box = save_changes_box(parent, name)
+    box.exec()
+    choice = save_choice(box)
+    box.deleteLater()
+    return choice
 
 
 def ask_override_reason(parent: QWidget, alert: Alert) -> str | None:
@@ -112,6 +131,15 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
 def show_notice(parent: QWidget, title: str, text: str) -> None:
     """Something the user must know before going on (not an error)."""
     QMessageBox.information(parent, title, text)
+
+
+def show_help(parent: QWidget, title: str) -> QWidget:
+    """The bundled "How to use" guide in a window beside the main one (not modal)."""
+    from baclofen_desk.ui.help_dialog import HelpDialog, how_to_use_html
+
+    dialog = HelpDialog(title, how_to_use_html(), parent)
+    dialog.show()
+    return dialog
 
 
 def show_about(parent: QWidget, title: str, html: str) -> None:

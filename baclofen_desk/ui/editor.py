@@ -173,6 +173,13 @@ class Editor(QWidget):
         self.handout.set_choices(handout)
         self._count_medications()
 
+    def show_first_field(self) -> None:
+        """Where a new plan starts: the Patient tab, every page at its top, the focus on Age."""
+        self.tabs.setCurrentWidget(self.patient_page)
+        for page in (*self._pages, self.plan_page):
+            page.verticalScrollBar().setValue(0)
+        self.patient.numbers["age_years"].setFocus(Qt.FocusReason.OtherFocusReason)
+
     def unplaced(self, errors: Mapping[str, str]) -> list[str]:
         """Messages for fields the form has no row for (shown in the status banner)."""
         placed = self.patient.marks.fields() | self.plan.marks.fields()

@@ -1,14 +1,37 @@
-"""Form rows whose input can be marked invalid with the model's message, right under it."""
+"""Form rows whose input can be marked invalid with the model's message, right under it.
+
+A row's label mnemonic (Alt+letter) moves the focus to its field and nothing else:
+a plain QLabel clicks a check box it labels, so Alt+Y on "Dialysis:" would tick
+"on dialysis" and change the plan.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QStyle, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QScrollArea, QStyle, QWidget
+
+from baclofen_desk.ui.field_labels import field_description
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+
+
+class FieldLabel(QLabel):
+    """A label whose mnemonic focuses its buddy (scrolled into sight), never clicks it."""
+
+    def event(self, event: QEvent) -> bool:
+        buddy = self.buddy()
+        if event.type() != QEvent.Type.Shortcut or buddy is None:
+            return super().event(event)
+        buddy.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        scroll = self.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if isinstance(scroll, QScrollArea):
+            scroll.ensureWidgetVisible(buddy.focusProxy() or buddy)
+        return True
 
 
 class FieldError(QWidget):
@@ -48,7 +71,9 @@ class FieldMarks:
         """
         if focus is not None:
             widget.setFocusProxy(focus)
-        self._form.addRow(label, widget)
+        title = FieldLabel(label)
+        title.setBuddy(widget)
+        self._form.addRow(title, widget)
         self._add_error(field, focus or widget)
 
     def add_below(self, field: str, label: str, widget: QWidget, focus: QWidget) -> None:
@@ -56,13 +81,17 @@ class FieldMarks:
 
         For inputs too wide to sit beside their label (a column of check boxes).
         """
-        title = QLabel(label)
+        title = FieldLabel(label)
         title.setBuddy(focus)
         self._form.addRow(title)
         self._form.addRow(widget)
         self._add_error(field, focus)
 
     def _add_error(self, field: str, target: QWidget) -> None:
+        description = field_description(field)
+        if description is not None:
+            target.setToolTip(description)
+            target.setAccessibleDescription(description)
         error = FieldError()
         self._form.addRow(error)
         self._form.setRowVisible(error, False)

@@ -71,6 +71,7 @@ class FileActions:
         }
         handout = HandoutChoices(lang=prefs.language, large_print=prefs.large_print)
         self._show(Draft({}, plan), handout, (), None)
+        self._editor.show_first_field()  # the first value typed is the age
 
     def open(self) -> bool:
         if not self.may_discard():

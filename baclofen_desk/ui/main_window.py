@@ -19,7 +19,7 @@ from baclofen_desk.ui.editor import Editor
 from baclofen_desk.ui.export_actions import ExportActions
 from baclofen_desk.ui.file_actions import FileActions, display_name
 from baclofen_desk.ui.preferences import load_preferences, save_preferences
-from baclofen_desk.ui.recent_files import recent_files
+from baclofen_desk.ui.recent_menu import fill_recent_menu
 from baclofen_desk.ui.results_view import ResultsView
 from baclofen_desk.ui.site_preferences import effective_preferences, locked_fields
 from baclofen_desk.ui.window_state import restore_window, save_window
@@ -87,13 +87,16 @@ class MainWindow(QMainWindow):
         self.results.alerts.withdraw_requested.connect(document.withdraw_override)
         commands.new.triggered.connect(self.files.new)
         commands.open.triggered.connect(self.files.open)
-        commands.recent.aboutToShow.connect(self._fill_recent)
+        commands.recent.aboutToShow.connect(
+            partial(fill_recent_menu, commands.recent, self.files.open_requested)
+        )
         commands.save.triggered.connect(self.files.save)
         commands.save_as.triggered.connect(self.files.save_as)
         commands.export_pdf.triggered.connect(self.exports.export_pdf)
         commands.print.triggered.connect(self.exports.print_plan)
         commands.preferences.triggered.connect(self._edit_preferences)
         commands.quit.triggered.connect(self.close)
+        commands.how_to_use.triggered.connect(self._how_to_use)
         commands.about.triggered.connect(self._about)
 
     # --- slots --------------------------------------------------------------------
@@ -118,6 +121,7 @@ class MainWindow(QMainWindow):
         reason = dialogs.ask_override_reason(self, alert)
         if reason:
             self.document.set_override(alert, reason)
+            self.results.alerts.list.setFocus()  # where the override now shows; its button may hide
 
     def _fit_editor(self) -> None:
         """The Plan beside the tabs only where the results keep every schedule column; the
@@ -129,12 +133,6 @@ class MainWindow(QMainWindow):
         if changed or self.editor.width() < needed:
             self.splitter.setSizes([needed, max(self.width() - needed, 1)])
 
-    def _fill_recent(self) -> None:
-        self.commands.recent.clear()
-        for path in recent_files():
-            action = self.commands.recent.addAction(str(path))
-            action.triggered.connect(partial(self.files.open_requested, path))
-
     def _edit_preferences(self) -> None:
         locked = locked_fields(self.site.config)
         edited = dialogs.ask_preferences(self, self.preferences, self.knowledge, locked)
@@ -142,6 +140,9 @@ class MainWindow(QMainWindow):
             save_preferences(edited)
             self.preferences = effective_preferences(edited, self.site.config)
             self.colors.set_choice(edited.color_scheme)
+
+    def _how_to_use(self) -> None:
+        dialogs.show_help(self, self.tr("How to Use Baclofen Desk"))
 
     def _about(self) -> None:
         dialogs.show_about(self, self.tr("About Baclofen Desk"), about_html(self.knowledge))

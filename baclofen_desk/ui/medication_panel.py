@@ -1,7 +1,13 @@
-"""Medications: one free-text line each, with completion and what each line was read as."""
+"""Medications: one free-text line each, with completion and what each line was read as.
+
+The lines behave like lines of text: Enter finishes a line and goes to the next
+one, Backspace in an empty line goes back to the end of the previous one. A line
+is never glued to the next by typing on after Enter.
+"""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
@@ -21,7 +27,31 @@ from baclofen_desk.ui.medication_status import LineStatus, line_status
 from baclofen_desk.ui.severity import severity_icon
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
     from baclofen_desk.core.models import Plan
+
+
+class MedicationEdit(QLineEdit):
+    """A line edit that asks to go back to the previous line on Backspace while empty.
+
+    While the completion list is open, Enter is left to the list: it puts the chosen
+    name in and the dose can still be typed on the same line.
+    """
+
+    back_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        popup = self.completer().popup()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and popup is not None and popup.isVisible():
+            event.ignore()  # the completer, which passed the key on, completes the name
+            return
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if key == Qt.Key.Key_Backspace and plain and not self.text():
+            self.back_requested.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class MedicationLine(QWidget):
@@ -29,7 +59,7 @@ class MedicationLine(QWidget):
 
     def __init__(self, number: int, completer: QCompleter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QLineEdit(self)
+        self.edit = MedicationEdit(self)
         self.edit.setMaxLength(MAX_TEXT)
         self.edit.setCompleter(completer)
         self.edit.setClearButtonEnabled(True)
@@ -128,6 +158,22 @@ class MedicationPanel(QGroupBox):
         self._layout.addWidget(line)
         line.edit.textChanged.connect(self._on_text_changed)
         line.edit.editingFinished.connect(self._drop_empty_lines)
+        line.edit.returnPressed.connect(partial(self._go_to, line, 1))
+        line.edit.back_requested.connect(partial(self._go_to, line, -1))
+
+    def _go_to(self, line: MedicationLine, step: int) -> None:
+        """Enter (step 1) goes to the next line, Backspace in an empty one (-1) to the previous
+        line's end; the empty line left behind goes away."""
+        if not line.text().strip() and step > 0:
+            return  # Enter in an empty line: nothing to finish
+        index = self._lines.index(line) + step
+        if 0 <= index < len(self._lines):
+            target = self._lines[index].edit
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            target.end(False)
+        if step < 0 and line is not self._lines[-1]:
+            self._remove_line(line)
+            self._renumber()
 
     def _remove_line(self, line: MedicationLine) -> None:
         self._lines.remove(line)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QWidget
 from baclofen_desk.ui.field_specs import UNBOUNDED_DISPLAY_MAX
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QFocusEvent, QWheelEvent
 
     from baclofen_desk.ui.field_specs import NumberSpec
@@ -33,6 +34,7 @@ class OptionalSpinBox(QDoubleSpinBox):
     ) -> None:
         super().__init__(parent)
         self._spec = spec
+        self._measuring = False  # True while Qt measures the widest text for the box's size
         self.setDecimals(spec.decimals)
         self.setSingleStep(1.0)
         self.setRange(spec.minimum - spec.step, max(spec.maximum, UNBOUNDED_DISPLAY_MAX))
@@ -86,13 +88,32 @@ class OptionalSpinBox(QDoubleSpinBox):
         return super().valueFromText(text)
 
     def textFromValue(self, value: float) -> str:
-        """Numbers as people write them: 45, 0.9, 7.5 (no trailing zeros)."""
+        """Numbers as people write them: 45, 0.9, 7.5 (no trailing zeros); the empty box's
+        text below the minimum, so a screen reader says "not entered", never "-0.1"."""
+        if value < self._spec.minimum and not self._measuring:
+            return self.specialValueText()
         locale = self.locale()
         text = locale.toString(value, "f", self.decimals()).replace(locale.groupSeparator(), "")
         point = locale.decimalPoint()
         if point in text:
             text = text.rstrip("0").removesuffix(point)
         return text
+
+    def sizeHint(self) -> QSize:
+        """Measured on the numbers it can hold and the empty text (textFromValue of the
+        minimum being the empty text, Qt would count the unit beside it)."""
+        self._measuring = True
+        try:
+            return super().sizeHint()
+        finally:
+            self._measuring = False
+
+    def minimumSizeHint(self) -> QSize:
+        self._measuring = True
+        try:
+            return super().minimumSizeHint()
+        finally:
+            self._measuring = False
 
     def _bare(self, text: str) -> str:
         return text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from baclofen_desk.core.models import PlanRequest
 from baclofen_desk.ui.choice_box import ChoiceBox
+from baclofen_desk.ui.date_box import DateBox
 from baclofen_desk.ui.field_marks import FieldMarks
 from baclofen_desk.ui.field_specs import number_spec
 from baclofen_desk.ui.numbers import number
@@ -78,8 +78,8 @@ class PlanPanel(QGroupBox):
         self.times = QLineEdit()
         self.times.setToolTip(self.tr("Clock times of the doses as HH:MM, separated by commas"))
         self.times.setPlaceholderText(self.tr("from the rules"))
-        self.start = QDateEdit(QDate.currentDate())
-        self.start.setCalendarPopup(True)
+        self.start = DateBox()
+        self.start.setDate(QDate.currentDate())
         self.start.setDisplayFormat("d MMM yyyy")
         self.current = OptionalSpinBox(
             number_spec(PlanRequest, "current_daily_mg", decimals=2), self.tr("not entered")

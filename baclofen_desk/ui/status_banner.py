@@ -59,7 +59,8 @@ class StatusBanner(QFrame):
         font = self.text.font()
         font.setBold(True)
         self.text.setFont(font)
-        self.text.setAccessibleName(self.tr("Plan status"))
+        # no accessible name of its own: a screen reader reads the status itself
+        self.setAccessibleName(self.tr("Plan status"))
         # two lines of room from the start, so a longer status never pushes the chart down
         self.text.setMinimumHeight(2 * QFontMetrics(font).lineSpacing())
         layout = QHBoxLayout(self)

@@ -213,9 +213,11 @@ def test_recent_files_menu_lists_opened_plans(
     dialog_calls.answer("ask_save_path", tmp_path / "a.baclofen.json")
     window.commands.save_as.trigger()
     window.commands.recent.aboutToShow.emit()
-    assert [a.text() for a in window.commands.recent.actions()] == [
-        str(tmp_path / "a.baclofen.json")
-    ]
+    first = window.commands.recent.actions()[0]
+    assert (first.text(), first.toolTip()) == (
+        "&1 a.baclofen.json",
+        str(tmp_path / "a.baclofen.json"),
+    )
 
 
 def test_many_qt_calls_do_not_wear_out_none_true_and_false(tmp_path: Path) -> None:
