@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from pydantic import Field, PrivateAttr
 
 from baclofen_desk.core.drug_check import run_check
+from baclofen_desk.core.drug_lines import BaclofenLines
 from baclofen_desk.core.drug_matching import (
     BadNameError,
     NameConflictError,
@@ -23,6 +24,7 @@ from baclofen_desk.core.drug_matching import (
     name_entries,
 )
 from baclofen_desk.core.drug_models import (
+    BaclofenLineRules,
     BurdenRules,
     DrugFile,
     EscalationRules,
@@ -31,68 +33,71 @@ from baclofen_desk.core.drug_models import (
     InteractionsFile,
     MatchingRules,
     MedicationAlerts,
+    MedicationWording,
 )
+from baclofen_desk.core.drug_results import MedicationCheck, MedicationContext
 from baclofen_desk.core.kb_io import Entry, KnowledgeError, read_toml, validate_file
-from baclofen_desk.core.models import Alert, Interaction, MedicationMatch
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from importlib.resources.abc import Traversable
+
+__all__ = [
+    "DrugKnowledge",
+    "MedicationCheck",
+    "MedicationContext",
+    "check_medications",
+    "load_drug_knowledge",
+]
 
 #: Folder of the dictionary files, next to interactions.toml.
 DRUGS_FOLDER = "drugs"
 
 
 class DrugKnowledge(Entry):
-    """Interaction classes, rules, alert templates and the dictionary files."""
+    """Interaction classes, rules, alert templates and the dictionary files.
 
-    loaded: bool = False
-    matching: MatchingRules | None = None
-    escalation: EscalationRules | None = None
-    burden: BurdenRules | None = None
-    alerts: MedicationAlerts | None = None
-    classes: dict[str, InteractionClass] = Field(default_factory=dict)
+    The name index is built once, when the model is made; a dictionary that does not
+    resolve (unknown class, name read twice) cannot be made at all.
+    """
+
+    matching: MatchingRules
+    baclofen_line_rules: BaclofenLineRules
+    escalation: EscalationRules
+    burden: BurdenRules
+    alerts: MedicationAlerts
+    wording: MedicationWording
+    classes: dict[str, InteractionClass] = Field(min_length=1)
     files: dict[str, DrugFile] = Field(
-        default_factory=dict, description="drugs/<name>.toml -> its validated content"
+        min_length=1, description="drugs/<name>.toml -> its validated content"
     )
-    _index: NameIndex | None = PrivateAttr(default=None)
-    _ingredients: dict[str, IngredientSpec] = PrivateAttr(default_factory=dict)
+    _index: NameIndex = PrivateAttr()
+    _ingredients: dict[str, IngredientSpec] = PrivateAttr()
+    _baclofen_lines: BaclofenLines = PrivateAttr()
 
-    def index(self) -> NameIndex | None:
-        """The name index (built at load; built here only for a hand-made instance)."""
-        if self._index is None and self.loaded and self.matching is not None:
-            self._ingredients = resolve(self.files, self.classes)
-            self._index = build_index(self.files, self.matching)
+    def model_post_init(self, context: object, /) -> None:
+        self._ingredients = resolve(self.files, self.classes)
+        self._index = build_index(self.files, self.matching)
+        self._baclofen_lines = BaclofenLines.from_rules(self.baclofen_line_rules)
+
+    def index(self) -> NameIndex:
         return self._index
 
     def ingredients(self) -> dict[str, IngredientSpec]:
         """Ingredient name -> its classes and other names, over every file."""
-        self.index()
         return self._ingredients
+
+    def baclofen_lines(self) -> BaclofenLines:
+        return self._baclofen_lines
+
+    def duplicate_ingredients(self) -> tuple[str, ...]:
+        """The ingredients of the medicine being planned (baclofen itself)."""
+        duplicate = {c.id for c in self.classes.values() if c.duplicate}
+        return tuple(n for n, i in self._ingredients.items() if duplicate & set(i.classes))
 
     def names(self) -> tuple[str, ...]:
         """Every name as written in the dictionary (generic, brand, product), sorted."""
         return tuple(sorted({e.name for e in name_entries(self.files)}, key=str.casefold))
-
-
-class MedicationContext(Entry):
-    """Patient facts that escalate interaction severity (P8)."""
-
-    age_years: float
-    crcl_ml_min: float | None = Field(None, description="CrCl, else eGFR, else None")
-    dialysis: bool = Field(False, description="Counts as kidney function below the threshold")
-
-
-class MedicationCheck(Entry):
-    """Result of checking every typed medication line."""
-
-    matches: tuple[MedicationMatch, ...] = ()
-    interactions: tuple[Interaction, ...] = ()
-    alerts: tuple[Alert, ...] = ()
-    unrecognized: tuple[str, ...] = Field(
-        (), description="Lines as typed that were not checked (unrecognised or ambiguous)"
-    )
-    complete: bool = Field(False, description="Every line recognised and dictionary loaded")
 
 
 def load_drug_knowledge(directory: Traversable) -> DrugKnowledge:
@@ -101,21 +106,16 @@ def load_drug_knowledge(directory: Traversable) -> DrugKnowledge:
         InteractionsFile, read_toml(directory, "interactions.toml"), "interactions.toml"
     )
     classes = {c.id: c for c in config.classes}
-    files = _read_files(directory / DRUGS_FOLDER)
-    ingredients = resolve(files, classes)
-    index = build_index(files, config.matching)
-    knowledge = DrugKnowledge(
-        loaded=True,
+    return DrugKnowledge(
         matching=config.matching,
+        baclofen_line_rules=config.baclofen_lines,
         escalation=config.escalation,
         burden=config.burden,
         alerts=config.alerts,
+        wording=config.wording,
         classes=classes,
-        files=files,
+        files=_read_files(directory / DRUGS_FOLDER),
     )
-    knowledge._ingredients = ingredients
-    knowledge._index = index
-    return knowledge
 
 
 def _read_files(folder: Traversable) -> dict[str, DrugFile]:
@@ -181,30 +181,4 @@ def check_medications(
     cite: Callable[[tuple[str, ...]], str],
 ) -> MedicationCheck:
     """Match every line; list what is not understood as unrecognised. Never raises."""
-    index = knowledge.index()
-    if (
-        index is None
-        or knowledge.escalation is None
-        or knowledge.burden is None
-        or knowledge.alerts is None
-    ):
-        matches = tuple(MedicationMatch(input=line, status="unrecognized") for line in lines)
-        return MedicationCheck(matches=matches, unrecognized=tuple(lines), complete=False)
-    result = run_check(
-        lines,
-        index=index,
-        classes=knowledge.classes,
-        ingredients=knowledge.ingredients(),
-        escalation=knowledge.escalation,
-        burden=knowledge.burden,
-        alerts=knowledge.alerts,
-        context=(context.age_years, context.crcl_ml_min, context.dialysis),
-        cite=cite,
-    )
-    return MedicationCheck(
-        matches=result.matches,
-        interactions=result.interactions,
-        alerts=result.alerts,
-        unrecognized=result.unrecognized,
-        complete=result.complete,
-    )
+    return run_check(lines, knowledge, context, cite)

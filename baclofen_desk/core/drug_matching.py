@@ -122,6 +122,7 @@ class NameEntry:
     ingredients: tuple[str, ...]
     file: str
     entry: str
+    alone: bool = False  # a lay name that counts only when nothing else on the line is named
 
 
 def name_entries(files: Mapping[str, DrugFile]) -> list[NameEntry]:
@@ -131,6 +132,12 @@ def name_entries(files: Mapping[str, DrugFile]) -> list[NameEntry]:
         for label, spec in files.items()
         for ingredient, item in spec.ingredients.items()
         for name in (ingredient, *item.names)
+    ]
+    entries += [
+        NameEntry(name, (ingredient,), label, f"ingredients.{ingredient}", alone=True)
+        for label, spec in files.items()
+        for ingredient, item in spec.ingredients.items()
+        for name in item.lone_names
     ]
     entries += [
         NameEntry(product, tuple(dict.fromkeys(parts)), label, f"products.{product}")

@@ -17,6 +17,9 @@ from baclofen_desk.core.models import InteractionSeverity, Severity
 
 Trigger = Literal["opioid", "age", "kidney"]
 
+#: Bound on a frequency word's doses a day (q4h is 6), so a typo like 30 cannot pass.
+MAX_DOSES_READ = 6
+
 
 def template_fields(template: str) -> set[str]:
     """The {field} names a message template uses."""
@@ -124,6 +127,10 @@ class BurdenRules(Entry):
 
 ALERT_FIELDS: dict[str, set[str]] = {
     "duplicate": {"lines"},
+    "duplicate_replaced": {"lines"},
+    "already_on_baclofen": {"lines"},
+    "already_on_baclofen_dose": {"lines", "mg"},
+    "intrathecal": {"lines"},
     "unrecognized": {"lines"},
     "ambiguous": {"items"},
     "close": {"items"},
@@ -134,7 +141,11 @@ ALERT_FIELDS: dict[str, set[str]] = {
 
 
 class MedicationAlerts(Entry):
-    duplicate: MedicationAlertRule
+    duplicate: MedicationAlertRule = Field(description="No current dose entered")
+    duplicate_replaced: MedicationAlertRule = Field(description="A current dose was entered")
+    already_on_baclofen: MedicationAlertRule
+    already_on_baclofen_dose: MedicationAlertRule = Field(description="The lines give the dose")
+    intrathecal: MedicationAlertRule
     unrecognized: MedicationAlertRule
     ambiguous: MedicationAlertRule
     close: MedicationAlertRule
@@ -149,6 +160,48 @@ class MedicationAlerts(Entry):
             check_template(rule.message, allowed, f"{name}.message")
             if not rule.sources:
                 raise ValueError(f"{name}: needs sources")
+        return self
+
+
+WORDING_FIELDS: dict[str, set[str]] = {
+    "close": {"name", "typed"},
+    "could_be": {"typed", "candidates"},
+    "not_in_dictionary": set(),
+    "no_name": set(),
+    "not_understood": {"words"},
+    "ingredient_note": {"ingredient", "note"},
+    "class_note": {"ingredient", "label", "note"},
+    "pump": set(),
+    "dose_read": {"mg"},
+    "quoted_line": {"line"},
+    "ambiguous_item": {"line", "candidates"},
+    "close_item": {"line", "name"},
+    "partial_item": {"line", "words"},
+}
+
+
+class MedicationWording(Entry):
+    """Sentences of a line's note and the items of the alerts, with named placeholders."""
+
+    close: str
+    could_be: str
+    not_in_dictionary: str
+    no_name: str
+    not_understood: str
+    ingredient_note: str
+    class_note: str
+    pump: str
+    dose_read: str
+    quoted_line: str
+    ambiguous_item: str
+    close_item: str
+    partial_item: str
+    alternatives: str = Field(min_length=1, description="Joins the medicines a line could be")
+
+    @model_validator(mode="after")
+    def _templates(self) -> MedicationWording:
+        for name, allowed in WORDING_FIELDS.items():
+            check_template(getattr(self, name), allowed, f"wording.{name}")
         return self
 
 
@@ -184,11 +237,40 @@ class InteractionClass(Entry):
         return self
 
 
+class BaclofenLineRules(Entry):
+    """How a line naming baclofen is read beyond its name (clinical policy P8 v2).
+
+    Phrases are written as typed and folded like typed text. A line is an intrathecal
+    pump when it has a `pump_names` phrase; or names baclofen with a `with_baclofen`
+    word; or has a `route_words` word and names no other medicine. The daily dose is
+    read only from one strength in `units` and one `doses_per_day` phrase, with no other
+    number in the line and no `as_needed` phrase.
+    """
+
+    pump_names: tuple[str, ...] = Field(min_length=1)
+    with_baclofen: tuple[str, ...] = Field(min_length=1)
+    route_words: tuple[str, ...] = Field(min_length=1)
+    units: tuple[str, ...] = Field(min_length=1)
+    doses_per_day: dict[str, int] = Field(min_length=1)
+    as_needed: tuple[str, ...] = ()
+    sources: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("doses_per_day")
+    @classmethod
+    def _counts(cls, value: dict[str, int]) -> dict[str, int]:
+        wrong = sorted(k for k, v in value.items() if not 1 <= v <= MAX_DOSES_READ)
+        if wrong:
+            raise ValueError(f"doses a day must be 1 to {MAX_DOSES_READ}: {', '.join(wrong)}")
+        return value
+
+
 class InteractionsFile(Entry):
     matching: MatchingRules
+    baclofen_lines: BaclofenLineRules
     escalation: EscalationRules
     burden: BurdenRules
     alerts: MedicationAlerts
+    wording: MedicationWording
     classes: tuple[InteractionClass, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -234,6 +316,9 @@ class IngredientSpec(Entry):
 
     classes: tuple[str, ...] = Field(min_length=1)
     names: tuple[str, ...] = ()
+    lone_names: tuple[str, ...] = Field(
+        (), description='Lay names that count only with no other medicine named ("gummies")'
+    )
     note: str | None = None
     sources: tuple[str, ...] = ()
 

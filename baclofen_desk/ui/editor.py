@@ -85,6 +85,7 @@ class Editor(QWidget):
         self._fit_width()
         for panel in (self.patient, self.medications, self.plan):
             panel.changed.connect(self.draft_changed)
+        self.medications.current_dose_offered.connect(self.plan.current.set_value_or_none)
         self.handout.changed.connect(self.handout_changed)
 
     def side_by_side(self) -> bool:

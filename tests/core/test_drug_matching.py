@@ -201,7 +201,14 @@ def test_matching_never_raises_and_never_drops_a_line(lines):
     result = check(*lines)
     assert [m.input for m in result.matches] == lines
     for match in result.matches:
-        assert match.status in {"matched", "close", "ambiguous", "unrecognized", "duplicate"}
+        assert match.status in {
+            "matched",
+            "close",
+            "ambiguous",
+            "unrecognized",
+            "duplicate",
+            "intrathecal",
+        }
         if match.status in {"unrecognized", "ambiguous"}:
             assert match.input in result.unrecognized
     assert result.complete == (not result.unrecognized)
@@ -243,5 +250,5 @@ def test_a_dictionary_name_with_dose_words_reads_as_that_name(name, strength, fo
     index = default_knowledge().drugs.index()
     expected = tuple(dict.fromkeys(i for p in index.read(name).parts for i in p.entry.ingredients))
     match = one(line)
-    assert match.status in {"matched", "duplicate"}, line
+    assert match.status in {"matched", "duplicate", "intrathecal"}, line
     assert match.ingredients == expected, line
