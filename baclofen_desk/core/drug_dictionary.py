@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from pydantic import Field, PrivateAttr
 
 from baclofen_desk.core.drug_check import run_check
+from baclofen_desk.core.drug_classes import ClassIndex, Ingredient
 from baclofen_desk.core.drug_lines import BaclofenLines
 from baclofen_desk.core.drug_matching import (
     BadNameError,
@@ -28,7 +29,6 @@ from baclofen_desk.core.drug_models import (
     BurdenRules,
     DrugFile,
     EscalationRules,
-    IngredientSpec,
     InteractionClass,
     InteractionsFile,
     MatchingRules,
@@ -72,7 +72,7 @@ class DrugKnowledge(Entry):
         min_length=1, description="drugs/<name>.toml -> its validated content"
     )
     _index: NameIndex = PrivateAttr()
-    _ingredients: dict[str, IngredientSpec] = PrivateAttr()
+    _ingredients: dict[str, Ingredient] = PrivateAttr()
     _baclofen_lines: BaclofenLines = PrivateAttr()
 
     def model_post_init(self, context: object, /) -> None:
@@ -83,7 +83,7 @@ class DrugKnowledge(Entry):
     def index(self) -> NameIndex:
         return self._index
 
-    def ingredients(self) -> dict[str, IngredientSpec]:
+    def ingredients(self) -> dict[str, Ingredient]:
         """Ingredient name -> its classes and other names, over every file."""
         return self._ingredients
 
@@ -138,21 +138,41 @@ def _read_files(folder: Traversable) -> dict[str, DrugFile]:
 
 def resolve(
     files: dict[str, DrugFile], classes: dict[str, InteractionClass]
-) -> dict[str, IngredientSpec]:
-    """Ingredients over every file; unknown classes, ingredients defined twice and
-    products naming an unknown ingredient are errors naming the file and entry."""
-    ingredients: dict[str, IngredientSpec] = {}
+) -> dict[str, Ingredient]:
+    """Ingredients over every file with their classes; an ingredient defined twice or in
+    no class, a class naming an unknown ingredient and a product naming an unknown
+    ingredient are errors naming the file and entry."""
     where_defined: dict[str, str] = {}
     for label, spec in files.items():
-        for name, item in spec.ingredients.items():
-            where = f"{label}: ingredients.{name}"
-            unknown = [c for c in item.classes if c not in classes]
-            if unknown:
-                raise KnowledgeError(f"{where}.classes: unknown class {unknown[0]!r}")
-            if name in ingredients:
-                raise KnowledgeError(f"{where}: also defined in {where_defined[name]}")
-            ingredients[name] = item
+        for name in spec.ingredients:
+            if name in where_defined:
+                raise KnowledgeError(
+                    f"{label}: ingredients.{name}: also defined in {where_defined[name]}"
+                )
             where_defined[name] = label
+    for cid, klass in classes.items():
+        missing = [n for n in klass.ingredients if n not in where_defined]
+        if missing:
+            raise KnowledgeError(
+                f"interactions.toml: classes (id={cid}).ingredients: unknown ingredient "
+                f"{missing[0]!r}"
+            )
+    index = ClassIndex(classes)
+    ingredients: dict[str, Ingredient] = {}
+    for label, spec in files.items():
+        for name, item in spec.ingredients.items():
+            found = index.classes_for(name, item.atc)
+            if not found:
+                codes = ", ".join(item.atc) or "no ATC code"
+                raise KnowledgeError(
+                    f"{label}: ingredients.{name}: no interaction class takes it ({codes})"
+                )
+            ingredients[name] = Ingredient(name, item.atc, found, item.note)
+    _check_products(files, ingredients)
+    return ingredients
+
+
+def _check_products(files: dict[str, DrugFile], ingredients: dict[str, Ingredient]) -> None:
     products: dict[str, str] = {}
     for label, spec in files.items():
         for name, parts in spec.products.items():
@@ -163,7 +183,6 @@ def resolve(
             missing = [p for p in parts if p not in ingredients]
             if missing:
                 raise KnowledgeError(f"{where}: unknown ingredient {missing[0]!r}")
-    return ingredients
 
 
 def build_index(files: dict[str, DrugFile], matching: MatchingRules) -> NameIndex:

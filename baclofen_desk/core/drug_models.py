@@ -12,10 +12,14 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
+from baclofen_desk.core.drug_classes import ATC_CODE, ATC_PREFIX
 from baclofen_desk.core.kb_io import Entry
 from baclofen_desk.core.models import InteractionSeverity, Severity
 
 Trigger = Literal["opioid", "age", "kidney"]
+
+#: Written instead of the codes of an ingredient that has none (kratom, alcohol).
+NO_CODE = "-"
 
 #: Bound on a frequency word's doses a day (q4h is 6), so a typo like 30 cannot pass.
 MAX_DOSES_READ = 6
@@ -218,10 +222,23 @@ class InteractionClass(Entry):
     cns_depressant: bool = False
     escalate_on: tuple[Trigger, ...] = ()
     duplicate: bool = False
+    atc: tuple[str, ...] = Field((), description="ATC groups or codes the class takes")
+    not_atc: tuple[str, ...] = Field((), description="ATC groups or codes it leaves out")
+    ingredients: tuple[str, ...] = Field((), description="Ingredients it takes by name")
     sources: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("atc", "not_atc")
+    @classmethod
+    def _prefixes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        wrong = [p for p in value if ATC_PREFIX.fullmatch(p) is None]
+        if wrong:
+            raise ValueError(f"not an ATC group or code: {', '.join(wrong)}")
+        return value
 
     @model_validator(mode="after")
     def _consistent(self) -> InteractionClass:
+        if not self.atc and not self.ingredients:
+            raise ValueError("a class needs atc prefixes or ingredients (or both)")
         if self.interacts:
             if self.severity is None or not self.advice or not self.effect:
                 raise ValueError("an interacting class needs severity, effect and advice")
@@ -295,11 +312,12 @@ def _split(text: str, separator: str) -> list[str]:
 
 
 def ingredient_line(value: object) -> object:
-    """'class[, class]: name; name' -> {classes, names}; a table is left as it is."""
+    """'ATC[, ATC]: name; name' -> {atc, names} ('-' for no code); a table is left as it is."""
     if not isinstance(value, str):
         return value
     head, _, tail = value.partition(":")
-    return {"classes": _split(head, ","), "names": _split(tail, ";")}
+    codes = [] if head.strip() == NO_CODE else _split(head, ",")
+    return {"atc": codes, "names": _split(tail, ";")}
 
 
 def product_line(value: object) -> object:
@@ -308,13 +326,13 @@ def product_line(value: object) -> object:
 
 
 class IngredientSpec(Entry):
-    """One ingredient: its classes and its other names (brands, salt forms, spellings).
+    """One ingredient: its ATC code(s) and its other names (brands, salt forms, spellings).
 
-    Written either as a line, `name = "class[, class]: other name; other name"`, or as
-    a table when it needs a note or its own sources.
+    Written either as a line, `name = "ATC[, ATC]: other name; other name"` ("-" for no
+    code), or as a table when it needs a note, lay names or its own sources.
     """
 
-    classes: tuple[str, ...] = Field(min_length=1)
+    atc: tuple[str, ...] = Field(description="WHO ATC code(s); empty: classes take it by name")
     names: tuple[str, ...] = ()
     lone_names: tuple[str, ...] = Field(
         (), description='Lay names that count only with no other medicine named ("gummies")'
@@ -326,6 +344,14 @@ class IngredientSpec(Entry):
     @classmethod
     def _from_line(cls, value: object) -> object:
         return ingredient_line(value)
+
+    @field_validator("atc")
+    @classmethod
+    def _codes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        wrong = [c for c in value if ATC_CODE.fullmatch(c) is None]
+        if wrong:
+            raise ValueError(f"not a complete ATC code (e.g. N02AA05): {', '.join(wrong)}")
+        return value
 
 
 class DrugFile(Entry):
