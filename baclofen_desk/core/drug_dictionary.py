@@ -1,12 +1,13 @@
 """Offline drug dictionary and interaction checker.
 
-`load_drug_knowledge` reads interactions.toml (classes, matching and escalation
-rules, alert templates) and every file in drugs/ (names -> ingredients ->
-classes), validates them and builds the name index once. `check_medications`
-is the single entry point the planner calls: every line typed comes back
-matched (with the name it matched) or listed as unrecognised, and "no
-interactions" is never claimed while anything is unrecognised or the
-dictionary is not loaded.
+`load_drug_knowledge` reads interactions.toml (classes with their ATC groups,
+matching and escalation rules, alert templates, wording) and every file in
+drugs/ (names -> ingredients -> ATC codes), validates them, classifies every
+ingredient and builds the name index once; a dictionary that does not resolve
+stops the load. `check_medications` is the single entry point the planner
+calls: every line typed comes back matched (with the name it matched) or listed
+as unrecognised, and "no interactions" is never claimed while anything is
+unrecognised.
 """
 
 from __future__ import annotations

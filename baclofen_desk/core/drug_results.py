@@ -53,4 +53,4 @@ class MedicationCheck(Entry):
     unrecognized: tuple[str, ...] = Field(
         (), description="Lines as typed that were not checked (unrecognised or ambiguous)"
     )
-    complete: bool = Field(False, description="Every line recognised and dictionary loaded")
+    complete: bool = Field(False, description="Every line recognised")
