@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field, PrivateAttr
 
+from baclofen_desk.core.drug_cache import read_drug_files
 from baclofen_desk.core.drug_check import run_check
 from baclofen_desk.core.drug_classes import ClassIndex, Ingredient
 from baclofen_desk.core.drug_lines import BaclofenLines
@@ -123,18 +124,16 @@ def _read_files(folder: Traversable) -> dict[str, DrugFile]:
     """Every file of drugs/, validated, in name order."""
     if not folder.is_dir():
         raise KnowledgeError(f"{DRUGS_FOLDER}/: the drug dictionary folder is missing")
-    names = sorted(f.name for f in folder.iterdir() if f.name.endswith(".toml") and f.is_file())
-    if not names:
+    try:
+        parsed = read_drug_files(folder)
+    except KnowledgeError as exc:
+        raise KnowledgeError(f"{DRUGS_FOLDER}/{exc}") from exc
+    if not parsed:
         raise KnowledgeError(f"{DRUGS_FOLDER}/: no dictionary files (*.toml)")
-    files: dict[str, DrugFile] = {}
-    for name in names:
-        try:
-            data = read_toml(folder, name)
-        except KnowledgeError as exc:
-            raise KnowledgeError(f"{DRUGS_FOLDER}/{exc}") from exc
-        label = f"{DRUGS_FOLDER}/{name}"
-        files[label] = validate_file(DrugFile, data, label)
-    return files
+    return {
+        f"{DRUGS_FOLDER}/{name}": validate_file(DrugFile, data, f"{DRUGS_FOLDER}/{name}")
+        for name, data in parsed.items()
+    }
 
 
 def resolve(
