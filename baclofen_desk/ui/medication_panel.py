@@ -60,7 +60,6 @@ class MedicationLine(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.offer = QPushButton(self)
-        self.offer.setFlat(True)
         self.offer.setVisible(False)
         self.offer.clicked.connect(self._take_offer)
         layout.addWidget(self.edit)
