@@ -1,12 +1,13 @@
 """Offline drug dictionary and interaction checker.
 
-`load_drug_knowledge` reads interactions.toml (classes, matching and escalation
-rules, alert templates) and every file in drugs/ (names -> ingredients ->
-classes), validates them and builds the name index once. `check_medications`
-is the single entry point the planner calls: every line typed comes back
-matched (with the name it matched) or listed as unrecognised, and "no
-interactions" is never claimed while anything is unrecognised or the
-dictionary is not loaded.
+`load_drug_knowledge` reads interactions.toml (classes with their ATC groups,
+matching and escalation rules, alert templates, wording) and every file in
+drugs/ (names -> ingredients -> ATC codes), validates them, classifies every
+ingredient and builds the name index once; a dictionary that does not resolve
+stops the load. `check_medications` is the single entry point the planner
+calls: every line typed comes back matched (with the name it matched) or listed
+as unrecognised, and "no interactions" is never claimed while anything is
+unrecognised.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field, PrivateAttr
 
+from baclofen_desk.core.drug_cache import read_drug_files
 from baclofen_desk.core.drug_check import run_check
+from baclofen_desk.core.drug_classes import ClassIndex, Ingredient
+from baclofen_desk.core.drug_lines import BaclofenLines
 from baclofen_desk.core.drug_matching import (
     BadNameError,
     NameConflictError,
@@ -23,76 +27,79 @@ from baclofen_desk.core.drug_matching import (
     name_entries,
 )
 from baclofen_desk.core.drug_models import (
+    BaclofenLineRules,
     BurdenRules,
     DrugFile,
     EscalationRules,
-    IngredientSpec,
     InteractionClass,
     InteractionsFile,
     MatchingRules,
     MedicationAlerts,
+    MedicationWording,
 )
+from baclofen_desk.core.drug_results import MedicationCheck, MedicationContext
 from baclofen_desk.core.kb_io import Entry, KnowledgeError, read_toml, validate_file
-from baclofen_desk.core.models import Alert, Interaction, MedicationMatch
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from importlib.resources.abc import Traversable
+
+__all__ = [
+    "DrugKnowledge",
+    "MedicationCheck",
+    "MedicationContext",
+    "check_medications",
+    "load_drug_knowledge",
+]
 
 #: Folder of the dictionary files, next to interactions.toml.
 DRUGS_FOLDER = "drugs"
 
 
 class DrugKnowledge(Entry):
-    """Interaction classes, rules, alert templates and the dictionary files."""
+    """Interaction classes, rules, alert templates and the dictionary files.
 
-    loaded: bool = False
-    matching: MatchingRules | None = None
-    escalation: EscalationRules | None = None
-    burden: BurdenRules | None = None
-    alerts: MedicationAlerts | None = None
-    classes: dict[str, InteractionClass] = Field(default_factory=dict)
+    The name index is built once, when the model is made; a dictionary that does not
+    resolve (unknown class, name read twice) cannot be made at all.
+    """
+
+    matching: MatchingRules
+    baclofen_line_rules: BaclofenLineRules
+    escalation: EscalationRules
+    burden: BurdenRules
+    alerts: MedicationAlerts
+    wording: MedicationWording
+    classes: dict[str, InteractionClass] = Field(min_length=1)
     files: dict[str, DrugFile] = Field(
-        default_factory=dict, description="drugs/<name>.toml -> its validated content"
+        min_length=1, description="drugs/<name>.toml -> its validated content"
     )
-    _index: NameIndex | None = PrivateAttr(default=None)
-    _ingredients: dict[str, IngredientSpec] = PrivateAttr(default_factory=dict)
+    _index: NameIndex = PrivateAttr()
+    _ingredients: dict[str, Ingredient] = PrivateAttr()
+    _baclofen_lines: BaclofenLines = PrivateAttr()
 
-    def index(self) -> NameIndex | None:
-        """The name index (built at load; built here only for a hand-made instance)."""
-        if self._index is None and self.loaded and self.matching is not None:
-            self._ingredients = resolve(self.files, self.classes)
-            self._index = build_index(self.files, self.matching)
+    def model_post_init(self, context: object, /) -> None:
+        self._ingredients = resolve(self.files, self.classes)
+        self._index = build_index(self.files, self.matching)
+        self._baclofen_lines = BaclofenLines.from_rules(self.baclofen_line_rules)
+
+    def index(self) -> NameIndex:
         return self._index
 
-    def ingredients(self) -> dict[str, IngredientSpec]:
+    def ingredients(self) -> dict[str, Ingredient]:
         """Ingredient name -> its classes and other names, over every file."""
-        self.index()
         return self._ingredients
+
+    def baclofen_lines(self) -> BaclofenLines:
+        return self._baclofen_lines
+
+    def duplicate_ingredients(self) -> tuple[str, ...]:
+        """The ingredients of the medicine being planned (baclofen itself)."""
+        duplicate = {c.id for c in self.classes.values() if c.duplicate}
+        return tuple(n for n, i in self._ingredients.items() if duplicate & set(i.classes))
 
     def names(self) -> tuple[str, ...]:
         """Every name as written in the dictionary (generic, brand, product), sorted."""
         return tuple(sorted({e.name for e in name_entries(self.files)}, key=str.casefold))
-
-
-class MedicationContext(Entry):
-    """Patient facts that escalate interaction severity (P8)."""
-
-    age_years: float
-    crcl_ml_min: float | None = Field(None, description="CrCl, else eGFR, else None")
-    dialysis: bool = Field(False, description="Counts as kidney function below the threshold")
-
-
-class MedicationCheck(Entry):
-    """Result of checking every typed medication line."""
-
-    matches: tuple[MedicationMatch, ...] = ()
-    interactions: tuple[Interaction, ...] = ()
-    alerts: tuple[Alert, ...] = ()
-    unrecognized: tuple[str, ...] = Field(
-        (), description="Lines as typed that were not checked (unrecognised or ambiguous)"
-    )
-    complete: bool = Field(False, description="Every line recognised and dictionary loaded")
 
 
 def load_drug_knowledge(directory: Traversable) -> DrugKnowledge:
@@ -101,58 +108,71 @@ def load_drug_knowledge(directory: Traversable) -> DrugKnowledge:
         InteractionsFile, read_toml(directory, "interactions.toml"), "interactions.toml"
     )
     classes = {c.id: c for c in config.classes}
-    files = _read_files(directory / DRUGS_FOLDER)
-    ingredients = resolve(files, classes)
-    index = build_index(files, config.matching)
-    knowledge = DrugKnowledge(
-        loaded=True,
+    return DrugKnowledge(
         matching=config.matching,
+        baclofen_line_rules=config.baclofen_lines,
         escalation=config.escalation,
         burden=config.burden,
         alerts=config.alerts,
+        wording=config.wording,
         classes=classes,
-        files=files,
+        files=_read_files(directory / DRUGS_FOLDER),
     )
-    knowledge._ingredients = ingredients
-    knowledge._index = index
-    return knowledge
 
 
 def _read_files(folder: Traversable) -> dict[str, DrugFile]:
     """Every file of drugs/, validated, in name order."""
     if not folder.is_dir():
         raise KnowledgeError(f"{DRUGS_FOLDER}/: the drug dictionary folder is missing")
-    names = sorted(f.name for f in folder.iterdir() if f.name.endswith(".toml") and f.is_file())
-    if not names:
+    try:
+        parsed = read_drug_files(folder)
+    except KnowledgeError as exc:
+        raise KnowledgeError(f"{DRUGS_FOLDER}/{exc}") from exc
+    if not parsed:
         raise KnowledgeError(f"{DRUGS_FOLDER}/: no dictionary files (*.toml)")
-    files: dict[str, DrugFile] = {}
-    for name in names:
-        try:
-            data = read_toml(folder, name)
-        except KnowledgeError as exc:
-            raise KnowledgeError(f"{DRUGS_FOLDER}/{exc}") from exc
-        label = f"{DRUGS_FOLDER}/{name}"
-        files[label] = validate_file(DrugFile, data, label)
-    return files
+    return {
+        f"{DRUGS_FOLDER}/{name}": validate_file(DrugFile, data, f"{DRUGS_FOLDER}/{name}")
+        for name, data in parsed.items()
+    }
 
 
 def resolve(
     files: dict[str, DrugFile], classes: dict[str, InteractionClass]
-) -> dict[str, IngredientSpec]:
-    """Ingredients over every file; unknown classes, ingredients defined twice and
-    products naming an unknown ingredient are errors naming the file and entry."""
-    ingredients: dict[str, IngredientSpec] = {}
+) -> dict[str, Ingredient]:
+    """Ingredients over every file with their classes; an ingredient defined twice or in
+    no class, a class naming an unknown ingredient and a product naming an unknown
+    ingredient are errors naming the file and entry."""
     where_defined: dict[str, str] = {}
     for label, spec in files.items():
-        for name, item in spec.ingredients.items():
-            where = f"{label}: ingredients.{name}"
-            unknown = [c for c in item.classes if c not in classes]
-            if unknown:
-                raise KnowledgeError(f"{where}.classes: unknown class {unknown[0]!r}")
-            if name in ingredients:
-                raise KnowledgeError(f"{where}: also defined in {where_defined[name]}")
-            ingredients[name] = item
+        for name in spec.ingredients:
+            if name in where_defined:
+                raise KnowledgeError(
+                    f"{label}: ingredients.{name}: also defined in {where_defined[name]}"
+                )
             where_defined[name] = label
+    for cid, klass in classes.items():
+        missing = [n for n in klass.ingredients if n not in where_defined]
+        if missing:
+            raise KnowledgeError(
+                f"interactions.toml: classes (id={cid}).ingredients: unknown ingredient "
+                f"{missing[0]!r}"
+            )
+    index = ClassIndex(classes)
+    ingredients: dict[str, Ingredient] = {}
+    for label, spec in files.items():
+        for name, item in spec.ingredients.items():
+            found = index.classes_for(name, item.atc)
+            if not found:
+                codes = ", ".join(item.atc) or "no ATC code"
+                raise KnowledgeError(
+                    f"{label}: ingredients.{name}: no interaction class takes it ({codes})"
+                )
+            ingredients[name] = Ingredient(name, item.atc, found, item.note)
+    _check_products(files, ingredients)
+    return ingredients
+
+
+def _check_products(files: dict[str, DrugFile], ingredients: dict[str, Ingredient]) -> None:
     products: dict[str, str] = {}
     for label, spec in files.items():
         for name, parts in spec.products.items():
@@ -163,7 +183,6 @@ def resolve(
             missing = [p for p in parts if p not in ingredients]
             if missing:
                 raise KnowledgeError(f"{where}: unknown ingredient {missing[0]!r}")
-    return ingredients
 
 
 def build_index(files: dict[str, DrugFile], matching: MatchingRules) -> NameIndex:
@@ -181,30 +200,4 @@ def check_medications(
     cite: Callable[[tuple[str, ...]], str],
 ) -> MedicationCheck:
     """Match every line; list what is not understood as unrecognised. Never raises."""
-    index = knowledge.index()
-    if (
-        index is None
-        or knowledge.escalation is None
-        or knowledge.burden is None
-        or knowledge.alerts is None
-    ):
-        matches = tuple(MedicationMatch(input=line, status="unrecognized") for line in lines)
-        return MedicationCheck(matches=matches, unrecognized=tuple(lines), complete=False)
-    result = run_check(
-        lines,
-        index=index,
-        classes=knowledge.classes,
-        ingredients=knowledge.ingredients(),
-        escalation=knowledge.escalation,
-        burden=knowledge.burden,
-        alerts=knowledge.alerts,
-        context=(context.age_years, context.crcl_ml_min, context.dialysis),
-        cite=cite,
-    )
-    return MedicationCheck(
-        matches=result.matches,
-        interactions=result.interactions,
-        alerts=result.alerts,
-        unrecognized=result.unrecognized,
-        complete=result.complete,
-    )
+    return run_check(lines, knowledge, context, cite)

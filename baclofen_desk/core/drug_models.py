@@ -12,10 +12,17 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
+from baclofen_desk.core.drug_classes import ATC_CODE, ATC_PREFIX
 from baclofen_desk.core.kb_io import Entry
 from baclofen_desk.core.models import InteractionSeverity, Severity
 
 Trigger = Literal["opioid", "age", "kidney"]
+
+#: Written instead of the codes of an ingredient that has none (kratom, alcohol).
+NO_CODE = "-"
+
+#: Bound on a frequency word's doses a day (q4h is 6), so a typo like 30 cannot pass.
+MAX_DOSES_READ = 6
 
 
 def template_fields(template: str) -> set[str]:
@@ -124,6 +131,10 @@ class BurdenRules(Entry):
 
 ALERT_FIELDS: dict[str, set[str]] = {
     "duplicate": {"lines"},
+    "duplicate_replaced": {"lines"},
+    "already_on_baclofen": {"lines"},
+    "already_on_baclofen_dose": {"lines", "mg"},
+    "intrathecal": {"lines"},
     "unrecognized": {"lines"},
     "ambiguous": {"items"},
     "close": {"items"},
@@ -134,7 +145,11 @@ ALERT_FIELDS: dict[str, set[str]] = {
 
 
 class MedicationAlerts(Entry):
-    duplicate: MedicationAlertRule
+    duplicate: MedicationAlertRule = Field(description="No current dose entered")
+    duplicate_replaced: MedicationAlertRule = Field(description="A current dose was entered")
+    already_on_baclofen: MedicationAlertRule
+    already_on_baclofen_dose: MedicationAlertRule = Field(description="The lines give the dose")
+    intrathecal: MedicationAlertRule
     unrecognized: MedicationAlertRule
     ambiguous: MedicationAlertRule
     close: MedicationAlertRule
@@ -152,6 +167,48 @@ class MedicationAlerts(Entry):
         return self
 
 
+WORDING_FIELDS: dict[str, set[str]] = {
+    "close": {"name", "typed"},
+    "could_be": {"typed", "candidates"},
+    "not_in_dictionary": set(),
+    "no_name": set(),
+    "not_understood": {"words"},
+    "ingredient_note": {"ingredient", "note"},
+    "class_note": {"ingredient", "label", "note"},
+    "pump": set(),
+    "dose_read": {"mg"},
+    "quoted_line": {"line"},
+    "ambiguous_item": {"line", "candidates"},
+    "close_item": {"line", "name"},
+    "partial_item": {"line", "words"},
+}
+
+
+class MedicationWording(Entry):
+    """Sentences of a line's note and the items of the alerts, with named placeholders."""
+
+    close: str
+    could_be: str
+    not_in_dictionary: str
+    no_name: str
+    not_understood: str
+    ingredient_note: str
+    class_note: str
+    pump: str
+    dose_read: str
+    quoted_line: str
+    ambiguous_item: str
+    close_item: str
+    partial_item: str
+    alternatives: str = Field(min_length=1, description="Joins the medicines a line could be")
+
+    @model_validator(mode="after")
+    def _templates(self) -> MedicationWording:
+        for name, allowed in WORDING_FIELDS.items():
+            check_template(getattr(self, name), allowed, f"wording.{name}")
+        return self
+
+
 class InteractionClass(Entry):
     """An interaction class (or a recognised class with no interaction)."""
 
@@ -165,10 +222,23 @@ class InteractionClass(Entry):
     cns_depressant: bool = False
     escalate_on: tuple[Trigger, ...] = ()
     duplicate: bool = False
+    atc: tuple[str, ...] = Field((), description="ATC groups or codes the class takes")
+    not_atc: tuple[str, ...] = Field((), description="ATC groups or codes it leaves out")
+    ingredients: tuple[str, ...] = Field((), description="Ingredients it takes by name")
     sources: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("atc", "not_atc")
+    @classmethod
+    def _prefixes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        wrong = [p for p in value if ATC_PREFIX.fullmatch(p) is None]
+        if wrong:
+            raise ValueError(f"not an ATC group or code: {', '.join(wrong)}")
+        return value
 
     @model_validator(mode="after")
     def _consistent(self) -> InteractionClass:
+        if not self.atc and not self.ingredients:
+            raise ValueError("a class needs atc prefixes or ingredients (or both)")
         if self.interacts:
             if self.severity is None or not self.advice or not self.effect:
                 raise ValueError("an interacting class needs severity, effect and advice")
@@ -184,11 +254,40 @@ class InteractionClass(Entry):
         return self
 
 
+class BaclofenLineRules(Entry):
+    """How a line naming baclofen is read beyond its name (clinical policy P8 v2).
+
+    Phrases are written as typed and folded like typed text. A line is an intrathecal
+    pump when it has a `pump_names` phrase; or names baclofen with a `with_baclofen`
+    word; or has a `route_words` word and names no other medicine. The daily dose is
+    read only from one strength in `units` and one `doses_per_day` phrase, with no other
+    number in the line and no `as_needed` phrase.
+    """
+
+    pump_names: tuple[str, ...] = Field(min_length=1)
+    with_baclofen: tuple[str, ...] = Field(min_length=1)
+    route_words: tuple[str, ...] = Field(min_length=1)
+    units: tuple[str, ...] = Field(min_length=1)
+    doses_per_day: dict[str, int] = Field(min_length=1)
+    as_needed: tuple[str, ...] = ()
+    sources: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("doses_per_day")
+    @classmethod
+    def _counts(cls, value: dict[str, int]) -> dict[str, int]:
+        wrong = sorted(k for k, v in value.items() if not 1 <= v <= MAX_DOSES_READ)
+        if wrong:
+            raise ValueError(f"doses a day must be 1 to {MAX_DOSES_READ}: {', '.join(wrong)}")
+        return value
+
+
 class InteractionsFile(Entry):
     matching: MatchingRules
+    baclofen_lines: BaclofenLineRules
     escalation: EscalationRules
     burden: BurdenRules
     alerts: MedicationAlerts
+    wording: MedicationWording
     classes: tuple[InteractionClass, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -213,11 +312,12 @@ def _split(text: str, separator: str) -> list[str]:
 
 
 def ingredient_line(value: object) -> object:
-    """'class[, class]: name; name' -> {classes, names}; a table is left as it is."""
+    """'ATC[, ATC]: name; name' -> {atc, names} ('-' for no code); a table is left as it is."""
     if not isinstance(value, str):
         return value
     head, _, tail = value.partition(":")
-    return {"classes": _split(head, ","), "names": _split(tail, ";")}
+    codes = [] if head.strip() == NO_CODE else _split(head, ",")
+    return {"atc": codes, "names": _split(tail, ";")}
 
 
 def product_line(value: object) -> object:
@@ -226,14 +326,17 @@ def product_line(value: object) -> object:
 
 
 class IngredientSpec(Entry):
-    """One ingredient: its classes and its other names (brands, salt forms, spellings).
+    """One ingredient: its ATC code(s) and its other names (brands, salt forms, spellings).
 
-    Written either as a line, `name = "class[, class]: other name; other name"`, or as
-    a table when it needs a note or its own sources.
+    Written either as a line, `name = "ATC[, ATC]: other name; other name"` ("-" for no
+    code), or as a table when it needs a note, lay names or its own sources.
     """
 
-    classes: tuple[str, ...] = Field(min_length=1)
+    atc: tuple[str, ...] = Field(description="WHO ATC code(s); empty: classes take it by name")
     names: tuple[str, ...] = ()
+    lone_names: tuple[str, ...] = Field(
+        (), description='Lay names that count only with no other medicine named ("gummies")'
+    )
     note: str | None = None
     sources: tuple[str, ...] = ()
 
@@ -241,6 +344,14 @@ class IngredientSpec(Entry):
     @classmethod
     def _from_line(cls, value: object) -> object:
         return ingredient_line(value)
+
+    @field_validator("atc")
+    @classmethod
+    def _codes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        wrong = [c for c in value if ATC_CODE.fullmatch(c) is None]
+        if wrong:
+            raise ValueError(f"not a complete ATC code (e.g. N02AA05): {', '.join(wrong)}")
+        return value
 
 
 class DrugFile(Entry):

@@ -304,11 +304,19 @@ class MedicationMatch(Frozen):
     """How one typed medication line was understood."""
 
     input: str
-    status: Literal["matched", "close", "ambiguous", "unrecognized", "duplicate"]
+    status: Literal["matched", "close", "ambiguous", "unrecognized", "duplicate", "intrathecal"]
     matched_name: str | None = Field(None, description="Dictionary name it matched")
     ingredients: tuple[str, ...] = ()
     candidates: tuple[str, ...] = Field((), description="Names it could be, when ambiguous")
     note: str | None = None
+    daily_mg: float | None = Field(
+        None, gt=0, description='Oral baclofen mg/day the line gives ("20 mg TID": 60)'
+    )
+    offered_current_mg: float | None = Field(
+        None,
+        gt=0,
+        description="Current dose to offer at this line: every oral baclofen line's mg/day",
+    )
 
 
 class RuleApplied(Frozen):

@@ -419,13 +419,10 @@ def _assemble(
     target: Fraction | None,
     refused: bool,
 ) -> Plan:
-    gfr = kidney.crcl_ml_min if kidney.crcl_ml_min is not None else kidney.egfr
     check = check_medications(
         request.medications,
         knowledge.drugs,
-        MedicationContext(
-            age_years=request.patient.age_years, crcl_ml_min=gfr, dialysis=request.patient.dialysis
-        ),
+        MedicationContext.for_plan(request, kidney),
         knowledge.cite,
     )
     findings.add(check.alerts)

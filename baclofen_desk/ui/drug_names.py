@@ -9,5 +9,5 @@ if TYPE_CHECKING:
 
 
 def completion_names(knowledge: Knowledge) -> list[str]:
-    """Generic, brand and product names, sorted; empty when the dictionary is not loaded."""
-    return list(knowledge.drugs.names()) if knowledge.drugs.loaded else []
+    """Generic, brand and product names, sorted."""
+    return list(knowledge.drugs.names())

@@ -117,6 +117,7 @@ class Editor(QWidget):
         for panel in (self.patient, self.medications, self.plan):
             panel.changed.connect(self.draft_changed)
         self.medications.changed.connect(self._count_medications)
+        self.medications.current_dose_offered.connect(self.plan.current.set_value_or_none)
         self.handout.changed.connect(self.handout_changed)
 
     def add_page(self, panel: QWidget, title: str) -> Page:

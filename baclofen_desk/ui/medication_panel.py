@@ -17,19 +17,26 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from baclofen_desk.core.models import MAX_TEXT
+from baclofen_desk.core.models import MAX_TEXT, PlanRequest
+from baclofen_desk.ui.field_specs import number_spec
 from baclofen_desk.ui.medication_status import LineStatus, line_status
+from baclofen_desk.ui.numbers import number
 from baclofen_desk.ui.severity import severity_icon
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
 
     from baclofen_desk.core.models import Plan
+
+
+#: The doses the current-dose field accepts: an offer outside them is not shown.
+CURRENT_DOSE = number_spec(PlanRequest, "current_daily_mg", decimals=2)
 
 
 class MedicationEdit(QLineEdit):
@@ -55,7 +62,13 @@ class MedicationEdit(QLineEdit):
 
 
 class MedicationLine(QWidget):
-    """A line edit and, under it, how the checker read the line."""
+    """A line edit and, under it, how the checker read the line.
+
+    A line the core read as the current baclofen dose ("baclofen 20 mg TID": 60 mg/day)
+    shows a button that puts that dose in the current-dose field (policy P8 v2).
+    """
+
+    offer_taken = Signal(float)
 
     def __init__(self, number: int, completer: QCompleter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,13 +90,33 @@ class MedicationLine(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        self.offer = QPushButton(self)
+        self.offer.setVisible(False)
+        self.offer.clicked.connect(self._take_offer)
         layout.addWidget(self.edit)
         layout.addLayout(status_row)
+        layout.addWidget(self.offer, 0, Qt.AlignmentFlag.AlignLeft)
         self._status: LineStatus | None = LineStatus("", "")
+        self._offered: float | None = None
         self.show_status(None)
 
     def text(self) -> str:
         return self.edit.text()
+
+    def show_offer(self, mg: float | None) -> None:
+        """Offer `mg` mg/day as the current dose (None, or outside the field's range: no offer)."""
+        if mg is not None and not CURRENT_DOSE.minimum <= mg <= CURRENT_DOSE.maximum:
+            mg = None
+        self._offered = mg
+        self.offer.setVisible(mg is not None)
+        if mg is not None:
+            text = self.tr("Use %1 mg/day as the current dose").replace("%1", number(mg))
+            self.offer.setText(text)
+            self.offer.setAccessibleName(text)
+
+    def _take_offer(self) -> None:
+        if self._offered is not None:
+            self.offer_taken.emit(self._offered)
 
     def show_status(self, status: LineStatus | None) -> None:
         """Show the reading of this line (None: nothing); an unchanged line is left alone."""
@@ -104,6 +137,7 @@ class MedicationPanel(QGroupBox):
     """Lines grow as the user types: there is always one empty line at the end."""
 
     changed = Signal()
+    current_dose_offered = Signal(float)
 
     def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Current medications"), parent)
@@ -141,14 +175,17 @@ class MedicationPanel(QGroupBox):
         filled = [line for line in self._lines if line.text().strip()]
         matches = plan.medications if plan is not None else ()
         statuses: dict[int, LineStatus] = {}
+        offers: dict[int, float | None] = {}
         for line, match in zip(filled, matches, strict=False):
             if match.input == line.text():
                 found = (
                     tuple(i for i in plan.interactions if i.input == match.input) if plan else ()
                 )
                 statuses[id(line)] = line_status(match, found)
+                offers[id(line)] = match.offered_current_mg
         for line in self._lines:
             line.show_status(statuses.get(id(line)))
+            line.show_offer(offers.get(id(line)))
 
     def _add_line(self) -> None:
         line = MedicationLine(len(self._lines) + 1, self._completer, self)
@@ -157,6 +194,7 @@ class MedicationPanel(QGroupBox):
         self._lines.append(line)
         self._layout.addWidget(line)
         line.edit.textChanged.connect(self._on_text_changed)
+        line.offer_taken.connect(self.current_dose_offered)
         line.edit.editingFinished.connect(self._drop_empty_lines)
         line.edit.returnPressed.connect(partial(self._go_to, line, 1))
         line.edit.back_requested.connect(partial(self._go_to, line, -1))
@@ -194,5 +232,5 @@ class MedicationPanel(QGroupBox):
         self._renumber()
 
     def _renumber(self) -> None:
-        for number, line in enumerate(self._lines, start=1):
-            line.edit.setAccessibleName(self.tr("Medication %1").replace("%1", str(number)))
+        for position, line in enumerate(self._lines, start=1):
+            line.edit.setAccessibleName(self.tr("Medication %1").replace("%1", str(position)))

@@ -23,8 +23,14 @@ class LineStatus:
 
 
 #: Icon of a line with no interaction: only a plain match earns the tick; a second
-#: baclofen is a warning (its alert is one), a close spelling is a question.
-_NO_INTERACTION_ICON = {"matched": "ok", "close": "unknown", "duplicate": "warning"}
+#: baclofen is a warning (its alert is one), a close spelling is a question, an
+#: intrathecal pump is critical (its alert is one).
+_NO_INTERACTION_ICON = {
+    "matched": "ok",
+    "close": "unknown",
+    "duplicate": "warning",
+    "intrathecal": "critical",
+}
 
 
 def _tr(text: str) -> str:
@@ -44,6 +50,7 @@ def line_status(match: MedicationMatch, interactions: tuple[Interaction, ...]) -
         "matched": _tr("Matched: %1"),
         "close": _tr("Close spelling: read as %1, check it"),
         "duplicate": _tr("Duplicate: %1"),
+        "intrathecal": _tr("Intrathecal baclofen pump: %1"),
     }[match.status].replace("%1", name)
     note = None if match.status == "close" else match.note  # the typed text is in the line
     worst = max(interactions, key=lambda i: INTERACTION_SEVERITY_ORDER[i.severity], default=None)

@@ -54,8 +54,8 @@ def test_dialysis_raises_a_sedative_interaction(capsys):
     assert "dialysis" in interaction["escalated_because"]
 
 
-def test_baclofen_on_the_list_is_duplicate_therapy(capsys):
-    data = plan_json(["--age", "45", "--med", "baclofen 10 mg tid"], capsys)
+def test_baclofen_on_the_list_with_its_current_dose_is_duplicate_therapy(capsys):
+    data = plan_json(["--age", "45", "--med", "baclofen 10 mg tid", "--current-mg", "30"], capsys)
     [match] = data["medications"]
     assert match["status"] == "duplicate"
     assert any(a["code"] == "medication.duplicate_baclofen" for a in data["alerts"])

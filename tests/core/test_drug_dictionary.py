@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from pydantic import ValidationError
 
 from baclofen_desk.core.drug_dictionary import DrugKnowledge, load_drug_knowledge
 from baclofen_desk.core.drug_matching import name_entries, words
@@ -19,7 +20,6 @@ def drugs(knowledge) -> DrugKnowledge:
 
 
 def test_dictionary_is_loaded_with_at_least_600_names(drugs):
-    assert drugs.loaded
     assert len(drugs.names()) >= 600
     assert len(drugs.ingredients()) >= 300
 
@@ -88,9 +88,9 @@ def test_numbers_of_the_check_come_from_the_data(drugs):
     assert drugs.escalation.sources and drugs.burden.sources and drugs.matching.sources
 
 
-def test_a_hand_made_empty_dictionary_checks_nothing():
-    assert DrugKnowledge().index() is None
-    assert DrugKnowledge().names() == ()
+def test_a_dictionary_cannot_be_made_without_its_rules_and_files():
+    with pytest.raises(ValidationError):
+        DrugKnowledge()  # type: ignore[call-arg]
 
 
 def fullwidth(text: str) -> str:
@@ -109,83 +109,115 @@ def test_words_fold_case_accents_and_widths():
 # --- broken files ----------------------------------------------------------------------
 
 
+OPIOIDS = "N01_N02_anaesthetics_analgesics.toml"
+SEDATIVES = "N05_psycholeptics.toml"
+NO_CODE = "X_no_atc_code.toml"
+COMBINATIONS = "combinations_pain_cold_sleep.toml"
+
+
 def test_broken_toml_in_a_drug_file_names_the_file(knowledge_copy):
-    (knowledge_copy / "drugs" / "opioids.toml").write_text("sources = [\n", encoding="utf-8")
-    with pytest.raises(KnowledgeError, match=r"drugs/opioids\.toml: not valid TOML"):
+    (knowledge_copy / "drugs" / OPIOIDS).write_text("sources = [\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"drugs/N01_N02_\w+\.toml: not valid TOML"):
         load_knowledge(knowledge_copy)
 
 
 def test_a_typo_in_an_entry_names_file_and_entry(knowledge_copy):
-    edit_file(
-        knowledge_copy / "drugs" / "opioids.toml",
-        'kratom = { classes = ["opioid"]',
-        'kratom = { clases = ["opioid"]',
-    )
-    with pytest.raises(KnowledgeError, match=r"drugs/opioids\.toml: ingredients\.kratom"):
+    edit_file(knowledge_copy / "drugs" / NO_CODE, "kratom = { atc = []", "kratom = { act = []")
+    with pytest.raises(KnowledgeError, match=r"drugs/X_no_atc_code\.toml: ingredients\.kratom"):
         load_knowledge(knowledge_copy)
 
 
-def test_an_ingredient_line_without_a_class_names_file_and_entry(knowledge_copy):
-    edit_file(knowledge_copy / "drugs" / "opioids.toml", 'oxycodone = "opioid: ', 'oxycodone = ": ')
-    with pytest.raises(
-        KnowledgeError, match=r"drugs/opioids\.toml: ingredients\.oxycodone\.classes"
-    ):
-        load_knowledge(knowledge_copy)
-
-
-def test_an_unknown_class_names_file_and_entry(knowledge_copy):
+@pytest.mark.parametrize("code", ["N02AA5", "n02aa05", "N02A", "N02AA05X"])
+def test_an_ingredient_code_that_is_not_a_complete_atc_code_names_file_and_entry(
+    knowledge_copy, code
+):
     edit_file(
-        knowledge_copy / "drugs" / "sedatives.toml",
-        'alprazolam = "benzodiazepine: ',
-        'alprazolam = "benzo: ',
+        knowledge_copy / "drugs" / OPIOIDS, 'oxycodone = "N02AA05: ', f'oxycodone = "{code}: '
     )
     with pytest.raises(
         KnowledgeError,
-        match=r"drugs/sedatives\.toml: ingredients\.alprazolam\.classes: unknown class 'benzo'",
+        match=r"drugs/N01_N02_\w+\.toml: ingredients\.oxycodone\.atc: .*not a complete ATC code",
     ):
+        load_knowledge(knowledge_copy)
+
+
+def test_an_ingredient_no_class_takes_names_file_and_entry(knowledge_copy):
+    edit_file(knowledge_copy / "drugs" / SEDATIVES, 'alprazolam = "N05BA12: ', 'alprazolam = "-: ')
+    with pytest.raises(
+        KnowledgeError,
+        match=r"drugs/N05_psycholeptics\.toml: ingredients\.alprazolam: no interaction class "
+        r"takes it \(no ATC code\)",
+    ):
+        load_drug_knowledge(knowledge_copy)
+
+
+def test_a_nervous_system_code_in_no_declared_group_is_refused(knowledge_copy):
+    (knowledge_copy / "drugs" / "zz_extra.toml").write_text(
+        'sources = ["NAMES"]\n[ingredients]\nnewdrug = "N08AA01"\n', encoding="utf-8"
+    )
+    with pytest.raises(KnowledgeError, match=r"newdrug: no interaction class takes it \(N08AA01\)"):
+        load_drug_knowledge(knowledge_copy)
+
+
+def test_a_class_naming_an_unknown_ingredient_is_refused(knowledge_copy):
+    edit_file(
+        knowledge_copy / "interactions.toml",
+        'ingredients = ["alcohol"]',
+        'ingredients = ["alcool"]',
+    )
+    with pytest.raises(
+        KnowledgeError, match=r"classes \(id=alcohol\)\.ingredients: unknown ingredient 'alcool'"
+    ):
+        load_drug_knowledge(knowledge_copy)
+
+
+def test_a_malformed_class_prefix_is_refused(knowledge_copy):
+    edit_file(knowledge_copy / "interactions.toml", 'atc = ["N05BA", ', 'atc = ["N5BA", ')
+    with pytest.raises(KnowledgeError, match=r"not an ATC group or code: N5BA"):
         load_drug_knowledge(knowledge_copy)
 
 
 def test_a_product_with_an_unknown_ingredient_names_file_and_product(knowledge_copy):
     edit_file(
-        knowledge_copy / "drugs" / "opioids.toml",
+        knowledge_copy / "drugs" / COMBINATIONS,
         'Percocet = "oxycodone + acetaminophen"',
         'Percocet = "oxycodone + acetaminofen"',
     )
     with pytest.raises(
         KnowledgeError,
-        match=r"drugs/opioids\.toml: products\.Percocet: unknown ingredient 'acetaminofen'",
+        match=r"drugs/combinations_pain_cold_sleep\.toml: products\.Percocet: unknown "
+        r"ingredient 'acetaminofen'",
     ):
         load_drug_knowledge(knowledge_copy)
 
 
 def test_a_name_in_two_files_names_both(knowledge_copy):
     (knowledge_copy / "drugs" / "zz_extra.toml").write_text(
-        'sources = ["NAMES"]\n[ingredients]\nnewdrug = "opioid: Oxycontin"\n',
+        'sources = ["NAMES"]\n[ingredients]\nnewdrug = "N02AA99: Oxycontin"\n',
         encoding="utf-8",
     )
     with pytest.raises(KnowledgeError) as caught:
         load_drug_knowledge(knowledge_copy)
     message = str(caught.value)
     assert "drugs/zz_extra.toml: ingredients.newdrug" in message
-    assert "drugs/opioids.toml: ingredients.oxycodone" in message
+    assert f"drugs/{OPIOIDS}: ingredients.oxycodone" in message
 
 
 def test_an_ingredient_in_two_files_names_both(knowledge_copy):
     (knowledge_copy / "drugs" / "zz_extra.toml").write_text(
-        'sources = ["NAMES"]\n[ingredients]\noxycodone = "opioid"\n',
+        'sources = ["NAMES"]\n[ingredients]\noxycodone = "N02AA05"\n',
         encoding="utf-8",
     )
     with pytest.raises(
         KnowledgeError,
-        match=r"drugs/zz_extra\.toml: ingredients\.oxycodone: also defined in drugs/opioids",
+        match=r"drugs/zz_extra\.toml: ingredients\.oxycodone: also defined in drugs/N01_N02",
     ):
         load_drug_knowledge(knowledge_copy)
 
 
 def test_a_name_that_is_only_an_ignored_word_is_refused(knowledge_copy):
     (knowledge_copy / "drugs" / "zz_extra.toml").write_text(
-        'sources = ["NAMES"]\n[ingredients]\nnewdrug = "opioid: Tabs"\n',
+        'sources = ["NAMES"]\n[ingredients]\nnewdrug = "N02AA99: Tabs"\n',
         encoding="utf-8",
     )
     with pytest.raises(KnowledgeError, match=r"drugs/zz_extra\.toml: ingredients\.newdrug"):
@@ -194,7 +226,7 @@ def test_a_name_that_is_only_an_ignored_word_is_refused(knowledge_copy):
 
 def test_an_unknown_source_key_in_a_drug_file_is_refused(knowledge_copy):
     edit_file(
-        knowledge_copy / "drugs" / "other.toml", 'sources = ["NAMES", "S40"]', 'sources = ["S999"]'
+        knowledge_copy / "drugs" / NO_CODE, 'sources = ["NAMES", "ATC"]', 'sources = ["S999"]'
     )
     with pytest.raises(KnowledgeError, match=r"drug knowledge: unknown source keys S999"):
         load_knowledge(knowledge_copy)

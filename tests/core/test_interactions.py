@@ -365,7 +365,6 @@ def test_escalation_through_the_plan_uses_kidney_and_dialysis():
         "Ozobax DS",
         "Fleqsuvy",
         "Lyvispah 5 mg granules",
-        "Gablofen intrathecal pump",
         "Kemstro",
         "baclofin 10 mg",
     ],
@@ -450,7 +449,7 @@ def test_the_plan_carries_matches_interactions_and_alerts():
         ("oxycodone", "opioid", "major")
     ]
     assert p.interaction_check_complete
-    p = plan(age_years=45, medications=("baclofen 10 mg tid",))
+    p = plan(age_years=45, medications=("baclofen 10 mg tid",), current_daily_mg=30)
     assert codes(p)["medication.duplicate_baclofen"] == "warning"
     assert not p.blocked
 
