@@ -35,7 +35,8 @@ from typing import TYPE_CHECKING, Any
 from fhir.resources.R4B.medicationrequest import MedicationRequest
 
 from baclofen_desk.core.amounts import fmt
-from baclofen_desk.interop.common import check_exportable, dose_groups, group_line, is_stop
+from baclofen_desk.core.plan_state import ensure_exportable
+from baclofen_desk.interop.common import dose_groups, group_line, is_stop
 
 if TYPE_CHECKING:
     from baclofen_desk.core.models import DoseStep, Plan
@@ -115,7 +116,7 @@ def _notes(plan: Plan) -> list[str]:
 
 def plan_to_fhir_dict(plan: Plan) -> dict[str, Any]:
     """The MedicationRequest as a plain dict (before validation)."""
-    check_exportable(plan)
+    ensure_exportable(plan)
     dosages = [
         dosage
         for number, step in enumerate(plan.steps, start=1)
@@ -139,7 +140,7 @@ def plan_to_fhir_dict(plan: Plan) -> dict[str, Any]:
 def plan_to_fhir(plan: Plan) -> Any:
     """The plan as a validated `fhir.resources.R4B` MedicationRequest.
 
-    Raises `ExportRefused` for a blocked or refused plan.
+    Raises `PlanNotExportable` for a blocked or refused plan.
     """
     return MedicationRequest.model_validate(plan_to_fhir_dict(plan))
 
@@ -147,6 +148,6 @@ def plan_to_fhir(plan: Plan) -> Any:
 def plan_to_fhir_json(plan: Plan) -> str:
     """The plan as FHIR R4 MedicationRequest JSON (same plan, same text).
 
-    Raises `ExportRefused` for a blocked or refused plan.
+    Raises `PlanNotExportable` for a blocked or refused plan.
     """
     return str(plan_to_fhir(plan).model_dump_json(indent=2)) + "\n"

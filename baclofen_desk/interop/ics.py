@@ -33,7 +33,8 @@ from icalendar import Calendar, Event
 
 from baclofen_desk import __version__
 from baclofen_desk.core.amounts import fmt
-from baclofen_desk.interop.common import and_list, check_exportable, is_stop
+from baclofen_desk.core.plan_state import ensure_exportable
+from baclofen_desk.interop.common import and_list, is_stop
 
 if TYPE_CHECKING:
     from baclofen_desk.core.knowledge import Knowledge, Product
@@ -150,9 +151,9 @@ def plan_to_ics(
 
     `dtstamp` fixes DTSTAMP (reproducible output; a naive value is taken as UTC);
     `knowledge` gives the product's units (default: the bundled knowledge base).
-    Raises `ExportRefused` for a blocked or refused plan.
+    Raises `PlanNotExportable` for a blocked or refused plan.
     """
-    check_exportable(plan)
+    ensure_exportable(plan)
     if knowledge is None:
         from baclofen_desk.resources import default_knowledge
 

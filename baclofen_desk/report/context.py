@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from baclofen_desk.core.chart_points import display_end
+from baclofen_desk.core.plan_state import ensure_exportable
 from baclofen_desk.report.catalogue import load_catalogue
 from baclofen_desk.report.handout_rules import checked_rules
 from baclofen_desk.report.patient_units import PatientUnits
@@ -19,10 +20,6 @@ if TYPE_CHECKING:
     from baclofen_desk.report.catalogue import Catalogue
     from baclofen_desk.report.handout_rules import HandoutRules
     from baclofen_desk.report.settings import HandoutSettings
-
-
-class PlanRefused(ValueError):
-    """The plan may not be printed: it is blocked by a critical alert or was refused."""
 
 
 @dataclass(frozen=True)
@@ -58,14 +55,6 @@ class HandoutContext:
         return tuple(step for step in self.plan.steps if step.doses_mg)
 
 
-def refuse_blocked(plan: Plan) -> None:
-    """Raise `PlanRefused` for a plan that must not reach a patient."""
-    if plan.blocked or not plan.steps:
-        blocking = [f"{a.code} ({a.message})" for a in plan.alerts if a.blocking]
-        reason = "; ".join(blocking) or "no plan could be made"
-        raise PlanRefused(f"no handout for a blocked plan: {reason}")
-
-
 def make_context(
     plan: Plan,
     knowledge: Knowledge,
@@ -76,7 +65,7 @@ def make_context(
     generated_at: dt.datetime,
 ) -> HandoutContext:
     """Check the plan may be printed and gather what the builders need."""
-    refuse_blocked(plan)
+    ensure_exportable(plan)
     cat = load_catalogue(lang)
     words = Wording(cat)
     product = knowledge.products[plan.product]

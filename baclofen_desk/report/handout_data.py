@@ -97,7 +97,7 @@ def handout_data(
     settings: HandoutSettings | None = None,
     knowledge: Knowledge | None = None,
 ) -> HandoutData:
-    """Everything the patient pages print, worded in `lang`; raises PlanRefused if blocked."""
+    """Everything the patient pages print, worded in `lang`; raises PlanNotExportable if blocked."""
     from baclofen_desk.resources import default_knowledge
 
     ctx = make_context(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from baclofen_desk import __version__
-from baclofen_desk.report.context import refuse_blocked
+from baclofen_desk.core.plan_state import ensure_exportable
 from baclofen_desk.report.handout_rules import checked_rules
 from baclofen_desk.report.model import SummaryData
 from baclofen_desk.report.settings import HandoutSettings
@@ -58,10 +58,10 @@ def summary_data(
     settings: HandoutSettings | None = None,
     knowledge: Knowledge | None = None,
 ) -> SummaryData:
-    """Everything the clinician pages print; raises PlanRefused if the plan is blocked."""
+    """Everything the clinician pages print; raises PlanNotExportable if the plan is blocked."""
     from baclofen_desk.resources import default_knowledge
 
-    refuse_blocked(plan)
+    ensure_exportable(plan)
     knowledge = knowledge or default_knowledge()
     settings = settings or HandoutSettings()
     parts = (

@@ -88,14 +88,14 @@ class ExportActions:
             return _tr("There is no plan yet: complete the marked fields.")
         if state.stale:
             return _tr("The plan is not up to date: fix the marked fields first.")
-        if state.plan.refused:
+        if state.plan.exportable:
+            return None
+        if state.plan.refused or not state.plan.steps:
             return _tr("No plan could be made for this patient: see the alerts.")
-        if state.plan.blocked:
-            return _tr(
-                "A critical alert blocks the handout. Select it in the alerts list and "
-                "override it with a reason, or change the plan."
-            )
-        return None
+        return _tr(
+            "A critical alert blocks the handout. Select it in the alerts list and "
+            "override it with a reason, or change the plan."
+        )
 
     def _suggested_path(self) -> Path:
         path = self._document.path

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from baclofen_desk.core.input_errors import problem_of
 from baclofen_desk.storage import MAX_PRINTED_TEXT, HandoutLanguage
 from baclofen_desk.ui.choice_box import ChoiceBox
 from baclofen_desk.ui.field_labels import field_label
 from baclofen_desk.ui.handout_panel import LANGUAGE_NAMES
 from baclofen_desk.ui.plan_panel import parse_times
 from baclofen_desk.ui.preferences import Preferences
-from baclofen_desk.ui.request_draft import field_of, message_of
 
 if TYPE_CHECKING:
     from baclofen_desk.core.knowledge import Knowledge
@@ -108,10 +108,9 @@ class PreferencesDialog(QDialog):
         try:
             self._result = Preferences.model_validate(self.values())
         except ValidationError as exc:
-            error = exc.errors()[0]
-            field = field_of(error)
-            label = self._labels.get(field, field_label(field))
-            self.error.setText(f"{label}: {message_of(error)}")
+            problem = problem_of(exc.errors()[0])
+            label = self._labels.get(problem.field, field_label(problem.field))
+            self.error.setText(f"{label}: {problem.message}")
             self.error.show()
             return
         super().accept()

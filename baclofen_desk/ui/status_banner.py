@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QWidget
 
-from baclofen_desk.ui.plan_findings import findings_of
+from baclofen_desk.core.plan_state import attention_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from baclofen_desk.core.plan_state import PlanAttention
     from baclofen_desk.ui.document import PlanState
-    from baclofen_desk.ui.plan_findings import Findings
 
 _ICONS = {
     "ready": QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -95,14 +95,14 @@ class StatusBanner(QFrame):
                 "Blocked: %1 critical alerts must be overridden with a reason "
                 "before a handout can be printed."
             ).replace("%1", str(count))
-        return self._ready(findings_of(plan))
+        return self._ready(attention_of(plan))
 
-    def _ready(self, findings: Findings) -> tuple[str, str]:
+    def _ready(self, findings: PlanAttention) -> tuple[str, str]:
         if not findings:
             return "ready", self.tr("Plan ready.")
         return "attention", self.tr("Plan ready — %1.").replace("%1", self._counts(findings))
 
-    def _counts(self, findings: Findings) -> str:
+    def _counts(self, findings: PlanAttention) -> str:
         """ "2 major interactions, 1 warning, 1 critical alert overridden"."""
         counted = [
             (
