@@ -9,32 +9,49 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import math
 import sys
-from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from collections.abc import Callable
+from typing import TYPE_CHECKING, get_args
 
 from pydantic import ValidationError
 
 from baclofen_desk import __version__
+from baclofen_desk.cli_outputs import Output, OutputPath, check_output_paths, write_outputs
+from baclofen_desk.cli_values import (
+    InvalidInput,
+    StrictParser,
+    choices_of,
+    date,
+    integer,
+    number,
+    override,
+    shown,
+    text,
+)
+from baclofen_desk.core.input_errors import first_problem
 from baclofen_desk.core.kb_io import KnowledgeError
 from baclofen_desk.core.models import (
     CONDITIONS,
     INDICATIONS,
-    MODEL_ERROR_FIELDS,
     PRODUCT_IDS,
-    Override,
+    Mode,
     Patient,
     PlanRequest,
+    ScrUnit,
+    Sex,
 )
 from baclofen_desk.core.planner import build_plan
 from baclofen_desk.core.serialize import plan_to_json
-from baclofen_desk.fileio import atomic_write_bytes
+from baclofen_desk.exports import EXPORTS, ExportChoices, export_named
+from baclofen_desk.storage import HandoutLanguage
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import Plan
+
+__all__ = ["EXIT_BLOCKED", "EXIT_INVALID", "EXIT_OK", "InvalidInput", "build_parser", "run"]
 
 EXIT_OK, EXIT_INVALID, EXIT_BLOCKED = 0, 2, 3
 PROG = "baclofen-desk plan"
@@ -65,51 +82,22 @@ OPTION_OF_FIELD = {
 }
 
 
-class InvalidInput(Exception):
-    """Bad input: the message is one line that names the option."""
+#: The parts of the parser, in the order `--help` lists them; a new group of options is
+#: one function added here.
+OptionGroup = Callable[[argparse.ArgumentParser], None]
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise InvalidInput(message)
-
-
-def _number(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"not a finite number: {text!r}")
-    return value
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
-
-
-def _override(text: str) -> Override:
-    code, sep, reason = text.partition("=")
-    if not sep or not code.strip() or not reason.strip():
-        raise argparse.ArgumentTypeError(f"expected CODE=REASON, got {text!r}")
-    return Override(code=code.strip(), reason=reason.strip())
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The `plan` subcommand's options (design.md)."""
-    parser = _Parser(prog=PROG, description="Plan an oral baclofen titration or taper.")
+def add_patient_options(parser: argparse.ArgumentParser) -> None:
+    """Patient factors and kidney function (design.md)."""
     add = parser.add_argument
-    add("--age", type=_number, required=True, metavar="YEARS", help="age in years")
-    add("--weight", type=_number, metavar="KG")
-    add("--height", type=_number, metavar="CM")
-    add("--sex", choices=("female", "male"))
-    add("--scr", type=_number, metavar="VALUE", help="serum creatinine")
-    add("--scr-unit", choices=("mg/dL", "umol/L"), default="mg/dL")
-    add("--crcl", type=_number, metavar="ML_MIN", help="measured creatinine clearance")
-    add("--egfr", type=_number, metavar="VALUE", help="known eGFR")
+    add("--age", type=number, required=True, metavar="YEARS", help="age in years")
+    add("--weight", type=number, metavar="KG")
+    add("--height", type=number, metavar="CM")
+    add("--sex", **choices_of(get_args(Sex)))
+    add("--scr", type=number, metavar="VALUE", help="serum creatinine")
+    add("--scr-unit", default="mg/dL", **choices_of(get_args(ScrUnit)))
+    add("--crcl", type=number, metavar="ML_MIN", help="measured creatinine clearance")
+    add("--egfr", type=number, metavar="VALUE", help="known eGFR")
     add("--dialysis", action="store_true", help="on dialysis or end-stage kidney disease")
     add(
         "--condition",
@@ -120,34 +108,51 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"repeatable: {', '.join(CONDITIONS)}",
     )
     add("--indication", choices=INDICATIONS, metavar="NAME", help=", ".join(INDICATIONS))
-    add("--mode", choices=("titrate", "taper"), default="titrate")
-    add("--current-mg", type=_number, metavar="MG_PER_DAY")
-    add("--target-mg", type=_number, metavar="MG_PER_DAY")
-    add("--doses-per-day", type=int, metavar="N", help="1 to 4 (default from the rules)")
-    add("--dose-time", action="append", metavar="HH:MM", help="repeatable: clock time of a dose")
+
+
+def add_plan_options(parser: argparse.ArgumentParser) -> None:
+    """The plan's mode, doses, product, start, medications and overrides."""
+    add = parser.add_argument
+    add("--mode", default="titrate", **choices_of(get_args(Mode)))
+    add("--current-mg", type=number, metavar="MG_PER_DAY")
+    add("--target-mg", type=number, metavar="MG_PER_DAY")
+    add("--doses-per-day", type=integer, metavar="N", help="1 to 4 (default from the rules)")
+    add("--dose-time", action="append", type=text, metavar="HH:MM", help="repeatable")
     add("--product", choices=PRODUCT_IDS, metavar="ID", help=", ".join(PRODUCT_IDS))
     add("--allow-halves", action="store_true", help="allow halves of unscored tablets")
-    add("--start", type=_date, metavar="YYYY-MM-DD", help="first day (default today)")
-    add("--med", action="append", default=[], metavar="TEXT", help="repeatable, as typed")
-    add("--override", action="append", type=_override, default=[], metavar="CODE=REASON")
-    add("--lang", choices=("en", "es"), default="en", help="handout language")
+    add("--start", type=date, metavar="YYYY-MM-DD", help="first day (default today)")
+    add("--med", action="append", type=text, default=[], metavar="TEXT", help="repeatable")
+    add("--override", action="append", type=override, default=[], metavar="CODE=REASON")
+
+
+def add_output_options(parser: argparse.ArgumentParser) -> None:
+    """The handout's choices, the JSON, and one option per row of the export table."""
+    add = parser.add_argument
+    add("--lang", default="en", help="handout language", **choices_of(get_args(HandoutLanguage)))
     add("--large-print", action="store_true")
     add("--json", metavar="PATH", help="write the plan as JSON ('-' for standard output)")
-    add("--pdf", metavar="PATH", help="write the handout and clinician summary")
-    add("--fhir", metavar="PATH", help="write a FHIR R4 MedicationRequest (JSON)")
-    add("--ics", metavar="PATH", help="write the dose calendar (iCalendar)")
+    for export in EXPORTS:
+        add(export.option, metavar="PATH", help=export.description)
+
+
+OPTION_GROUPS: list[OptionGroup] = [add_patient_options, add_plan_options, add_output_options]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `plan` subcommand's options (design.md)."""
+    parser = StrictParser(prog=PROG, description="Plan an oral baclofen titration or taper.")
+    for add_group in OPTION_GROUPS:
+        add_group(parser)
     return parser
 
 
 def _validation_message(exc: ValidationError) -> str:
-    error = exc.errors()[0]
-    loc = [part for part in error["loc"] if isinstance(part, str) and part != "patient"]
-    field = loc[-1] if loc else MODEL_ERROR_FIELDS.get(error["type"], "")
-    option = OPTION_OF_FIELD.get(field, field or "input")
-    message = error["msg"].removeprefix("Value error, ")
-    shown = error.get("input")
-    if field and isinstance(shown, int | float | str) and not isinstance(shown, bool):
-        message = f"{message} (got {shown})"
+    problem = first_problem(exc)
+    option = OPTION_OF_FIELD.get(problem.field) or problem.label or "input"
+    message, given = problem.message, problem.given
+    shown_types = int | float | str | dt.date
+    if problem.field and isinstance(given, shown_types) and not isinstance(given, bool):
+        message = f"{message} (got {shown(str(given))})"
     return f"{option}: {message}"
 
 
@@ -184,45 +189,41 @@ def request_from_args(args: argparse.Namespace, today: dt.date) -> PlanRequest:
         raise InvalidInput(_validation_message(exc)) from None
 
 
-def _check_outputs(args: argparse.Namespace) -> None:
-    for option in ("json", "pdf", "fhir", "ics"):
-        value = getattr(args, option)
-        if value is None or (option == "json" and value == "-"):
-            continue
-        if value == "-":
-            raise InvalidInput(f"--{option}: '-' (standard output) is only for --json")
-        if Path(value).is_dir():
-            raise InvalidInput(f"--{option}: is a folder, not a file: {value}")
-        folder = Path(value).parent
-        if not folder.is_dir():
-            raise InvalidInput(f"--{option}: folder does not exist: {folder}")
+def output_paths(args: argparse.Namespace) -> list[OutputPath]:
+    """Every output asked for: the JSON, then the exports in the table's order."""
+    asked = [OutputPath("--json", args.json, standard_output=True)] if args.json else []
+    for export in EXPORTS:
+        path = getattr(args, export.name)
+        if path is not None:
+            asked.append(OutputPath(export.option, path, export.standard_output))
+    return asked
 
 
-def _exports(plan: Plan, args: argparse.Namespace) -> list[tuple[str, bytes]]:
-    """Render every requested export before anything is written: (option, content)."""
-    files: list[tuple[str, bytes]] = []
-    if args.pdf:
-        from baclofen_desk.report import build_pdf
-
-        files.append(("pdf", build_pdf(plan, lang=args.lang, large_print=args.large_print)))
-    if args.fhir:
-        from baclofen_desk.interop.fhir import plan_to_fhir_json
-
-        files.append(("fhir", plan_to_fhir_json(plan).encode("utf-8")))
-    if args.ics:
-        from baclofen_desk.interop.ics import plan_to_ics
-
-        files.append(("ics", plan_to_ics(plan)))
-    return files
+def check_plan(plan: Plan, args: argparse.Namespace, knowledge: Knowledge) -> None:
+    """Refuse what the plan shows was asked in vain (an override of nothing, halves of a liquid)."""
+    if plan.unmatched_overrides:
+        codes = ", ".join(plan.unmatched_overrides)
+        raise InvalidInput(f"--override: no overridable critical alert with code {codes}")
+    product = knowledge.products[plan.product]
+    if args.allow_halves and product.form != "tablet":
+        raise InvalidInput(
+            f"--allow-halves: only tablets can be halved; {product.name} is not a tablet"
+        )
 
 
-def _write(args: argparse.Namespace, option: str, data: bytes) -> None:
-    """Write one output; a folder that refuses it is bad input naming the option."""
-    path = Path(getattr(args, option))
-    try:
-        atomic_write_bytes(path, data)
-    except OSError as exc:
-        raise InvalidInput(f"--{option}: cannot write {path}: {exc.strerror or exc}") from None
+def render_outputs(
+    plan: Plan, args: argparse.Namespace, knowledge: Knowledge, asked: list[OutputPath]
+) -> list[Output]:
+    """Everything to write, rendered before anything is written (exports only if allowed)."""
+    choices = ExportChoices(knowledge=knowledge, lang=args.lang, large_print=args.large_print)
+    rendered = []
+    for where in asked:
+        if where.option == "--json":
+            rendered.append(Output(where, plan_to_json(plan, __version__).encode("utf-8")))
+        elif plan.exportable:
+            export = export_named(where.option.removeprefix("--"))
+            rendered.append(Output(where, export.render(plan, choices)))
+    return rendered
 
 
 def run(argv: Sequence[str], today: dt.date | None = None) -> int:
@@ -232,45 +233,37 @@ def run(argv: Sequence[str], today: dt.date | None = None) -> int:
     try:
         args = build_parser().parse_args(list(argv))
         request = request_from_args(args, today or dt.date.today())
-        _check_outputs(args)
+        asked = output_paths(args)
+        check_output_paths(asked)
     except InvalidInput as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return EXIT_INVALID
+        return _invalid(exc)
     try:
         knowledge = default_knowledge()
     except KnowledgeError as exc:
         print(f"{PROG}: error: knowledge base: {exc}", file=sys.stderr)
         return EXIT_INVALID
     plan = build_plan(request, knowledge)
-    if plan.unmatched_overrides:
-        codes = ", ".join(plan.unmatched_overrides)
-        print(
-            f"{PROG}: error: --override: no overridable critical alert with code {codes}",
-            file=sys.stderr,
-        )
-        return EXIT_INVALID
-    exports = [] if plan.blocked else _exports(plan, args)
     try:
-        if args.json == "-":
-            sys.stdout.write(plan_to_json(plan, __version__))
-        elif args.json:
-            _write(args, "json", plan_to_json(plan, __version__).encode("utf-8"))
-        for option, data in exports:
-            _write(args, option, data)
+        check_plan(plan, args, knowledge)
+        write_outputs(render_outputs(plan, args, knowledge, asked))
     except InvalidInput as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return EXIT_INVALID
+        return _invalid(exc)
     if plan.blocked:
-        _explain_block(plan, args)
+        _explain_block(plan, asked)
         return EXIT_BLOCKED
     return EXIT_OK
 
 
-def _explain_block(plan: Plan, args: argparse.Namespace) -> None:
+def _invalid(exc: InvalidInput) -> int:
+    print(f"{PROG}: error: {exc}", file=sys.stderr)
+    return EXIT_INVALID
+
+
+def _explain_block(plan: Plan, asked: list[OutputPath]) -> None:
     blocking = [a for a in plan.alerts if a.blocking]
     reason = "; ".join(f"{a.code}: {a.message}" for a in blocking) or "no plan could be made"
     print(f"{PROG}: blocked: {reason}", file=sys.stderr)
     if any(a.overridable for a in blocking):
         print(f"{PROG}: to go ahead, acknowledge with --override CODE=REASON", file=sys.stderr)
-    if args.pdf or args.fhir or args.ics:
+    if any(where.option != "--json" for where in asked):
         print(f"{PROG}: no handout or export was written", file=sys.stderr)

@@ -4,7 +4,8 @@
   size, so a link to `/dev/zero` or a huge file cannot hang the program.
 - JSON: duplicate keys, nesting beyond a limit, over-long numbers and NaN are refused
   with one sentence (`JsonRefused`), never accepted quietly or crashing the parser.
-- Writing: atomic (a file is either the old one or the whole new one). A symbolic
+- Writing: atomic (a file is either the old one or the whole new one), and for several
+  files all or nothing (every one flushed beside its target before any is renamed). A symbolic
   link is followed and its target replaced, as editors do; a read-only file is
   refused; the temporary file beside the target is readable by its owner only, and
   this program's temporary files older than an hour in that folder are removed.
@@ -19,9 +20,13 @@ import re
 import stat
 import tempfile
 import time
+from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 #: Deepest nesting of arrays and objects a JSON file may have.
 MAX_JSON_DEPTH: Final = 32
@@ -115,8 +120,26 @@ def _no_constant(text: str) -> None:
     raise JsonRefused(f"it holds {text}, which is not a number")
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write `data` to a temporary file beside the target, flush it to disk, then rename.
+@dataclass(frozen=True)
+class PendingWrite:
+    """New content flushed to a temporary file beside its target, not yet renamed."""
+
+    target: Path
+    temp: Path
+    replaces: bool = field(default=False, compare=False)
+
+
+class WriteFailed(OSError):
+    """Writing `path` failed; nothing of this batch was left behind."""
+
+    def __init__(self, path: Path, cause: OSError) -> None:
+        super().__init__(cause.errno, cause.strerror or str(cause))
+        self.path = path
+        self.cause = cause
+
+
+def prepare_write(path: Path, data: bytes) -> PendingWrite:
+    """Write `data` to a temporary file beside the target and flush it to disk.
 
     The target is `path`, or the file a symbolic link at `path` points to (the link
     stays). A file that exists and is read-only is refused with `FileRefused`.
@@ -133,11 +156,65 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temp_name, mode)
-        os.replace(temp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
+    return PendingWrite(target, Path(temp_name), target.exists())
+
+
+def commit_write(pending: PendingWrite) -> None:
+    """Rename the temporary file over its target (atomic on one file system)."""
+    os.replace(pending.temp, pending.target)
+
+
+def discard_write(pending: PendingWrite) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(pending.temp)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write `data` so that the file is either the old one or the whole new one."""
+    pending = prepare_write(path, data)
+    try:
+        commit_write(pending)
+    except BaseException:
+        discard_write(pending)
+        raise
+
+
+def write_all_or_nothing(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Write every file, or none: all are flushed beside their targets before any is renamed.
+
+    Raises `WriteFailed` naming the path at fault; files this call created are removed.
+    """
+    pending: list[PendingWrite] = []
+    try:
+        for path, data in files:
+            pending.append(_prepared(path, data))
+        for index, item in enumerate(pending):
+            _commit_or_undo(item, pending[:index])
+    finally:
+        for item in pending:
+            discard_write(item)
+
+
+def _prepared(path: Path, data: bytes) -> PendingWrite:
+    try:
+        return prepare_write(path, data)
+    except OSError as exc:
+        raise WriteFailed(Path(path), exc) from exc
+
+
+def _commit_or_undo(item: PendingWrite, done: list[PendingWrite]) -> None:
+    try:
+        commit_write(item)
+    except OSError as exc:
+        for earlier in done:
+            if not earlier.replaces:
+                with contextlib.suppress(OSError):
+                    os.unlink(earlier.target)
+        raise WriteFailed(item.target, exc) from exc
 
 
 def atomic_write_text(path: Path, text: str) -> None:

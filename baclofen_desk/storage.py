@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from baclofen_desk import __version__
 from baclofen_desk.core.input_errors import first_problem
-from baclofen_desk.core.models import Frozen, PlanRequest
+from baclofen_desk.core.models import Frozen, PlainText, PlanRequest
 from baclofen_desk.fileio import (
     FileRefused,
     JsonRefused,
@@ -49,7 +49,9 @@ class HandoutChoices(Frozen):
 
     lang: HandoutLanguage = Field("en", description="Handout language")
     large_print: bool = Field(False, description="Handout in large print")
-    patient_name: str = Field("", max_length=MAX_PRINTED_TEXT, description="Printed on the handout")
+    patient_name: PlainText = Field(
+        "", max_length=MAX_PRINTED_TEXT, description="Printed on the handout"
+    )
 
 
 class PlanFile(Frozen):
