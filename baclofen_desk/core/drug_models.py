@@ -41,8 +41,8 @@ def check_template(template: str, allowed: set[str], where: str) -> None:
 class EditAllowance(Entry):
     """Misspellings allowed for names at least this long (the shorter of the two names)."""
 
-    min_length: int = Field(ge=1)
-    max_edits: int = Field(ge=1)
+    min_length: int = Field(ge=1, le=30)
+    max_edits: int = Field(ge=1, le=4)
 
 
 class IgnoredWords(Entry):
@@ -58,7 +58,7 @@ class IgnoredWords(Entry):
 
 
 class MatchingRules(Entry):
-    min_lead_edits: int = Field(ge=1)
+    min_lead_edits: int = Field(ge=1, le=4)
     max_phrase_words: int = Field(ge=1, le=6)
     sources: tuple[str, ...] = Field(min_length=1)
     edits: tuple[EditAllowance, ...] = Field(min_length=1)
@@ -83,8 +83,8 @@ class MatchingRules(Entry):
 
 
 class EscalationRules(Entry):
-    from_age_years: float = Field(gt=0)
-    crcl_below_ml_min: float = Field(gt=0)
+    from_age_years: float = Field(ge=18, le=120)
+    crcl_below_ml_min: float = Field(gt=0, le=150)
     trigger_classes: tuple[str, ...] = Field(min_length=1)
     opioid_reason: str
     age_reason: str
@@ -111,7 +111,7 @@ class MedicationAlertRule(Entry):
 
 
 class BurdenRules(Entry):
-    min_cns_depressants: int = Field(ge=2)
+    min_cns_depressants: int = Field(ge=2, le=10)
     count_planned_baclofen: bool
     sources: tuple[str, ...] = Field(min_length=1)
     alert: MedicationAlertRule
