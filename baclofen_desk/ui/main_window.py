@@ -16,7 +16,7 @@ from baclofen_desk.ui.editor import Editor
 from baclofen_desk.ui.export_actions import ExportActions
 from baclofen_desk.ui.file_actions import FileActions, display_name
 from baclofen_desk.ui.preferences import load_preferences, save_preferences
-from baclofen_desk.ui.recent_files import recent_files
+from baclofen_desk.ui.recent_files import clear_recent_files, recent_files
 from baclofen_desk.ui.results_view import COMFORTABLE_WIDTH, ResultsView
 from baclofen_desk.ui.window_state import restore_window, save_window
 
@@ -104,15 +104,22 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.commands.recent.clear()
-        for path in recent_files():
+        paths = recent_files()
+        for path in paths:
             action = self.commands.recent.addAction(str(path))
             action.triggered.connect(partial(self.files.open_requested, path))
+        self.commands.recent.addSeparator()
+        clear = self.commands.recent.addAction(self.tr("&Clear Recent Files"))
+        clear.setEnabled(bool(paths))
+        clear.triggered.connect(clear_recent_files)
 
     def _edit_preferences(self) -> None:
         edited = dialogs.ask_preferences(self, self.preferences, self.knowledge)
         if edited is not None:
             save_preferences(edited)
             self.preferences = edited
+            if not edited.keep_recent_files:
+                clear_recent_files()
 
     def _about(self) -> None:
         dialogs.show_about(self, self.tr("About Baclofen Desk"), about_html(self.knowledge))

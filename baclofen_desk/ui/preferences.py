@@ -39,6 +39,9 @@ class Preferences(Frozen):
         None, max_length=4, description="Clock times for a new plan; None: from the rules"
     )
     large_print: bool = Field(False, description="Large print handout for a new plan")
+    keep_recent_files: bool = Field(
+        True, description="Keep a list of recently opened plans (file names may name patients)"
+    )
 
     @field_validator("dose_times")
     @classmethod

@@ -62,6 +62,9 @@ class PreferencesDialog(QDialog):
         self.dose_times.setToolTip(Preferences.model_fields["dose_times"].description or "")
         self.large_print = QCheckBox(self.tr("&Large print handouts"))
         self.large_print.setChecked(preferences.large_print)
+        self.keep_recent = QCheckBox(self.tr("&Keep a list of recently opened plans"))
+        self.keep_recent.setChecked(preferences.keep_recent_files)
+        self.keep_recent.setToolTip(Preferences.model_fields["keep_recent_files"].description or "")
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.hide()
@@ -86,7 +89,9 @@ class PreferencesDialog(QDialog):
             form.addRow(label, widget)
             self._labels[field] = label.replace("&", "").removesuffix(":")
         self._labels["large_print"] = self.large_print.text().replace("&", "")
+        self._labels["keep_recent_files"] = self.keep_recent.text().replace("&", "")
         form.addRow("", self.large_print)
+        form.addRow("", self.keep_recent)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -101,6 +106,7 @@ class PreferencesDialog(QDialog):
             "default_product": self.product.value(),
             "dose_times": parse_times(self.dose_times.text()),
             "large_print": self.large_print.isChecked(),
+            "keep_recent_files": self.keep_recent.isChecked(),
         }
 
     def accept(self) -> None:
