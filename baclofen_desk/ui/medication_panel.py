@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baclofen_desk.core.models import MAX_TEXT
+from baclofen_desk.core.models import MAX_TEXT, plain_text
 from baclofen_desk.ui.medication_status import LineStatus, line_status
 from baclofen_desk.ui.severity import severity_icon
 
@@ -69,6 +69,15 @@ class MedicationLine(QWidget):
         self.icon.setPixmap(severity_icon(status.icon).pixmap(size, size))
 
 
+def refusal(text: str) -> str | None:
+    """Why the model refuses this line as typed (a control character), or None."""
+    try:
+        plain_text(text)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
 class MedicationPanel(QGroupBox):
     """Lines grow as the user types: there is always one empty line at the end."""
 
@@ -109,11 +118,15 @@ class MedicationPanel(QGroupBox):
         matches = plan.medications if plan is not None else ()
         statuses: dict[int, LineStatus] = {}
         for line, match in zip(filled, matches, strict=False):
-            if match.input == line.text():
+            if match.input == line.text() and refusal(line.text()) is None:
                 found = (
                     tuple(i for i in plan.interactions if i.input == match.input) if plan else ()
                 )
                 statuses[id(line)] = line_status(match, found)
+        for line in filled:  # a line the model refuses says why, under itself
+            message = refusal(line.text())
+            if message is not None:
+                statuses[id(line)] = LineStatus(message, "warning")
         for line in self._lines:
             line.show_status(statuses.get(id(line)))
 
