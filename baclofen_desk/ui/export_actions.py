@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from baclofen_desk.exports import export_named
 from baclofen_desk.fileio import atomic_write_bytes
 from baclofen_desk.storage import SUFFIX
 from baclofen_desk.ui import dialogs
@@ -47,8 +48,9 @@ class ExportActions:
         path = dialogs.ask_pdf_path(self._parent, self._suggested_path())
         if path is None:
             return None
-        if path.suffix.lower() != ".pdf":  # a name typed without it would open in nothing
-            path = path.with_name(path.name + ".pdf")
+        suffix = export_named("pdf").suffix
+        if not path.name.lower().endswith(suffix):  # a name without it would open in nothing
+            path = path.with_name(path.name + suffix)
         try:
             atomic_write_bytes(path, data)
         except OSError as exc:
@@ -101,4 +103,4 @@ class ExportActions:
         path = self._document.path
         if path is None:
             return Path.home() / "baclofen-plan.pdf"
-        return path.with_name(path.name.removesuffix(SUFFIX) + ".pdf")
+        return path.with_name(path.name.removesuffix(SUFFIX) + export_named("pdf").suffix)
