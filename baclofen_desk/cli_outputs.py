@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from baclofen_desk.cli_values import InvalidInput, shown
-from baclofen_desk.core.models import is_hidden_control
+from baclofen_desk.core.plain_text import is_hidden_control
 from baclofen_desk.fileio import WriteFailed, write_all_or_nothing
 
 if TYPE_CHECKING:

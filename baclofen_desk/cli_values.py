@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any, Final, NoReturn
 from pydantic import ValidationError
 
 from baclofen_desk.core.input_errors import first_problem
-from baclofen_desk.core.models import Override, is_hidden_control
+from baclofen_desk.core.models import Override
+from baclofen_desk.core.plain_text import is_hidden_control
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -17,7 +17,8 @@ from pydantic import BaseModel, Field, ValidationError
 
 from baclofen_desk import __version__
 from baclofen_desk.core.input_errors import first_problem
-from baclofen_desk.core.models import Frozen, PlainText, PlanRequest
+from baclofen_desk.core.models import Frozen, PlanRequest
+from baclofen_desk.core.plain_text import PlainText
 from baclofen_desk.fileio import (
     FileRefused,
     JsonRefused,

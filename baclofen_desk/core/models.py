@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import unicodedata
 from typing import Annotated, Literal
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -23,6 +21,8 @@ from pydantic import (
     model_validator,
 )
 from pydantic_core import PydanticCustomError
+
+from baclofen_desk.core.plain_text import PlainText
 
 Severity = Literal["info", "caution", "warning", "critical"]
 InteractionSeverity = Literal["minor", "moderate", "major"]
@@ -81,28 +81,6 @@ MAX_HISTORY = 200
 FIRST_START = dt.date(2000, 1, 1)
 LAST_START = dt.date(2100, 12, 31)
 
-
-def plain_text(value: str) -> str:
-    """Refuse control characters and direction overrides, which could hide or reorder text."""
-    for char in value:
-        if is_hidden_control(char):
-            raise ValueError(
-                f"contains a control character (U+{ord(char):04X}); type plain text on one line"
-            )
-    return value
-
-
-def is_hidden_control(char: str) -> bool:
-    """A character that moves, hides or breaks printed text (escape, CR, newline, bidi)."""
-    return unicodedata.category(char) in _CONTROL_CATEGORIES or char in _BIDI_CONTROLS
-
-
-_CONTROL_CATEGORIES = frozenset({"Cc", "Zl", "Zp"})
-_BIDI_CONTROLS = frozenset(
-    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
-
-PlainText = Annotated[str, AfterValidator(plain_text)]
 
 ClockTime = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$", description="HH:MM")]
 

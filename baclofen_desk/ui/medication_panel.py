@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baclofen_desk.core.models import MAX_TEXT, plain_text
+from baclofen_desk.core.models import MAX_TEXT
+from baclofen_desk.core.plain_text import plain_text
 from baclofen_desk.ui.medication_status import LineStatus, line_status
 from baclofen_desk.ui.severity import severity_icon
 
