@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import sys
 import time
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from fractions import Fraction
@@ -225,14 +227,24 @@ def kidney_violations(good: Plan, bad: Plan) -> list[str]:
     return found
 
 
-def run_chunk(seed: int, count: int) -> tuple[int, list[Violation]]:
-    """Plan `count` random requests from `seed`; returns the count and the violations."""
+@dataclass(frozen=True)
+class ChunkResult:
+    """Requests planned, how many broke an invariant, per invariant how many, a few examples."""
+
+    requests: int
+    violations: int
+    kinds: Counter[str]
+    examples: tuple[Violation, ...]
+
+
+def run_chunk(seed: int, count: int, keep: int = 3) -> ChunkResult:
+    """Plan `count` random requests from `seed`; count the violations, keep the first few."""
     from baclofen_desk.core.planner import build_plan
     from baclofen_desk.resources import default_knowledge
 
     knowledge = default_knowledge()
     rng = random.Random(seed)
-    violations: list[Violation] = []
+    broken, kinds, examples = 0, Counter[str](), []
     for _ in range(count):
         request = random_request(rng)
         plan = build_plan(request, knowledge)
@@ -240,39 +252,48 @@ def run_chunk(seed: int, count: int) -> tuple[int, list[Violation]]:
         worse = worse_kidney(request, rng)
         if worse is not None:
             found += kidney_violations(plan, build_plan(worse, knowledge))
-        if found:  # one violation per request, naming every invariant it broke
-            violations.append(Violation("; ".join(dict.fromkeys(found)), request.model_dump_json()))
-    return count, violations
+        if not found:
+            continue
+        broken += 1  # one violation per request, naming every invariant it broke
+        kinds.update({text.split(":")[0] for text in found})
+        if len(examples) < keep:
+            text = "; ".join(dict.fromkeys(found))
+            examples.append(Violation(text, request.model_dump_json()))
+    return ChunkResult(count, broken, kinds, tuple(examples))
 
 
-def fuzz(total: int, workers: int, seed: int, chunk: int = 5000) -> tuple[int, list[Violation]]:
-    """Run `total` requests in chunks over `workers` processes."""
+def fuzz(total: int, workers: int, seed: int, chunk: int = 5000) -> ChunkResult:
+    """Run `total` requests in chunks over `workers` processes (progress on standard error)."""
     sizes = [min(chunk, total - start) for start in range(0, total, chunk)]
     seeds = [seed + index for index in range(len(sizes))]
-    done, violations = 0, []
+    done, broken, kinds, examples = 0, 0, Counter[str](), []
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for count, found in pool.map(run_chunk, seeds, sizes):
-            done += count
-            violations += found
-    return done, violations
+        for index, result in enumerate(pool.map(run_chunk, seeds, sizes), start=1):
+            done += result.requests
+            broken += result.violations
+            kinds.update(result.kinds)
+            examples += result.examples
+            if index % max(1, len(sizes) // 10) == 0:
+                print(f"fuzz: {done} of {total} requests planned", file=sys.stderr, flush=True)
+    return ChunkResult(done, broken, kinds, tuple(examples))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--requests", type=int, default=1_000_000)
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--seed", type=int, default=20261201)
     parser.add_argument("--show", type=int, default=20, help="violations printed in full")
     args = parser.parse_args(argv)
     began = time.perf_counter()
-    done, violations = fuzz(args.requests, args.workers, args.seed)
+    result = fuzz(args.requests, args.workers, args.seed)
     elapsed = time.perf_counter() - began
-    for violation in violations[: args.show]:
+    for violation in result.examples[: args.show]:
         print(f"violation: {violation.invariant}\n  request: {violation.request}")
-    kinds = sorted({part.split(":")[0] for v in violations for part in v.invariant.split("; ")})
-    print(f"fuzz: {done} requests, {len(violations)} violations, {elapsed:.0f} s", end="")
-    print(f" (invariants broken: {', '.join(kinds)})" if kinds else "")
-    return 1 if violations else 0
+    line = f"fuzz: {result.requests} requests, {result.violations} violations, {elapsed:.0f} s"
+    kinds = ", ".join(f"{kind}: {result.kinds[kind]}" for kind in sorted(result.kinds))
+    print(f"{line} (requests breaking invariant {kinds})" if kinds else line)
+    return 1 if result.violations else 0
 
 
 if __name__ == "__main__":
