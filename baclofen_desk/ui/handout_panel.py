@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import get_args
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from baclofen_desk.storage import MAX_PRINTED_TEXT, HandoutChoices, HandoutLanguage
 from baclofen_desk.ui.choice_box import ChoiceBox
+from baclofen_desk.ui.plain_text_field import refuse_hidden_controls
 
 #: Each handout language named in itself.
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
@@ -31,6 +32,9 @@ class HandoutPanel(QGroupBox):
         self.large_print = QCheckBox(self.tr("Large print"))
         form = QFormLayout(self)
         form.addRow(self.tr("Patient na&me:"), self.patient_name)
+        self.name_refused = QLabel()
+        refuse_hidden_controls(self.patient_name, self.name_refused)
+        form.addRow("", self.name_refused)
         form.addRow(self.tr("Handout lan&guage:"), self.language)
         form.addRow("", self.large_print)
         self.patient_name.setAccessibleName(self.tr("Patient name for the handout"))

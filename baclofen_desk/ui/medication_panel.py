@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from baclofen_desk.core.models import MAX_TEXT
-from baclofen_desk.core.plain_text import plain_text
 from baclofen_desk.ui.medication_status import LineStatus, line_status
+from baclofen_desk.ui.plain_text_field import refusal
 from baclofen_desk.ui.severity import severity_icon
 
 if TYPE_CHECKING:
@@ -68,15 +68,6 @@ class MedicationLine(QWidget):
         self.edit.setAccessibleDescription(status.text)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self.icon.setPixmap(severity_icon(status.icon).pixmap(size, size))
-
-
-def refusal(text: str) -> str | None:
-    """Why the model refuses this line as typed (a control character), or None."""
-    try:
-        plain_text(text)
-    except ValueError as exc:
-        return str(exc)
-    return None
 
 
 class MedicationPanel(QGroupBox):

@@ -7,7 +7,9 @@ import sys
 from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtWidgets import QDialogButtonBox
 
+from baclofen_desk.ui.override_dialog import OverrideDialog
 from tests.ui.driving import type_medications, type_patient
 
 if TYPE_CHECKING:
@@ -80,3 +82,33 @@ def test_a_control_character_in_a_medication_line_is_refused_at_the_line(
     line.edit.setText("oxycodone 5 mg")
     assert not window.document.state.stale
     assert line.status.text().startswith("Matched")
+
+
+def test_a_patient_name_with_a_direction_override_is_refused_at_the_field(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = window.editor.handout
+    panel.patient_name.setFocus()
+    panel.patient_name.insert("Ana")
+    panel.patient_name.insert("\u202eanA")
+    assert panel.patient_name.text() == "Ana"
+    assert panel.name_refused.text() == (
+        "contains a control character (U+202E); type plain text on one line"
+    )
+    assert panel.name_refused.isVisibleTo(window)
+    panel.patient_name.insert(" Lopez")
+    assert not panel.name_refused.isVisibleTo(window)
+    assert window.document.handout.patient_name == "Ana Lopez"
+
+
+def test_an_override_reason_with_an_escape_is_refused_in_the_dialog(qtbot: QtBot) -> None:
+    from tests.ui.test_override import CRITICAL
+
+    dialog = OverrideDialog(CRITICAL)
+    qtbot.addWidget(dialog)
+    dialog.reason.insert("agreed\x1b[2J")
+    assert dialog.reason.text() == ""
+    assert dialog.refused.text() == (
+        "contains a control character (U+001B); type plain text on one line"
+    )
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
