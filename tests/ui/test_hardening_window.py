@@ -112,3 +112,26 @@ def test_an_override_reason_with_an_escape_is_refused_in_the_dialog(qtbot: QtBot
         "contains a control character (U+001B); type plain text on one line"
     )
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_saving_over_a_read_only_plan_is_refused_with_a_message(
+    qtbot: QtBot, window: MainWindow, dialog_calls: DialogCalls, tmp_path: Path
+) -> None:
+    locked = tmp_path / "locked.baclofen.json"
+    locked.write_text("{}", encoding="utf-8")
+    locked.chmod(0o444)
+    type_patient(qtbot, window, age_years="45")
+    dialog_calls.answer("ask_save_path", locked)
+    dialog_calls.answer("show_error", None)
+    window.commands.save_as.trigger()
+    assert dialog_calls.calls[-1] == (
+        "show_error",
+        (
+            "Cannot save plan",
+            f"{locked}: locked.baclofen.json is read-only; "
+            "save under another name or make it writable",
+        ),
+    )
+    assert locked.read_text(encoding="utf-8") == "{}"
+    assert window.isWindowModified()
