@@ -3,6 +3,10 @@
 Exit status: 0 plan made; 2 invalid input (one line on standard error naming the
 option; nothing written); 3 plan refused or blocked by a critical alert that was
 not overridden (the JSON is still written when asked; the PDF and exports are not).
+
+Adding to it is local: a group of options is one function in `OPTION_GROUPS` (read
+typed values with `cli_values`), an export is one row of `exports.EXPORTS`, and
+paths are checked and written all or nothing by `cli_outputs`.
 """
 
 from __future__ import annotations
@@ -82,8 +86,7 @@ OPTION_OF_FIELD = {
 }
 
 
-#: The parts of the parser, in the order `--help` lists them; a new group of options is
-#: one function added here.
+#: A function that adds one group of options to the parser.
 OptionGroup = Callable[[argparse.ArgumentParser], None]
 
 
@@ -135,6 +138,7 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
         add(export.option, metavar="PATH", help=export.description)
 
 
+#: The parser's groups, in the order `--help` lists them; a new group is one entry here.
 OPTION_GROUPS: list[OptionGroup] = [add_patient_options, add_plan_options, add_output_options]
 
 
