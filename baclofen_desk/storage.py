@@ -74,12 +74,23 @@ def save_plan_file(
     path: Path, request: PlanRequest, handout: HandoutChoices, *, rules_version: str
 ) -> PlanFile:
     """Write the plan file atomically (the old file stays whole if anything fails)."""
-    content = PlanFile(
+    content = plan_file_content(request, handout, rules_version=rules_version)
+    atomic_write_text(Path(path), plan_file_text(content))
+    return content
+
+
+def plan_file_content(
+    request: PlanRequest, handout: HandoutChoices, *, rules_version: str
+) -> PlanFile:
+    """What a plan file holds for this request, stamped with the versions in force."""
+    return PlanFile(
         app_version=__version__, rules_version=rules_version, request=request, handout=handout
     )
-    text = json.dumps(content.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
-    atomic_write_text(Path(path), text)
-    return content
+
+
+def plan_file_text(content: PlanFile) -> str:
+    """The file's text, for writers that render every output before writing any."""
+    return json.dumps(content.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
 
 
 def load_plan_file(path: Path) -> PlanFile:
