@@ -36,7 +36,7 @@ bench: $(STAMP)
 
 ## A million random valid requests through the planner, every design.md invariant checked.
 fuzz: $(STAMP)
-	$(BIN)/python -m benchmarks.fuzz --requests 1000000 --workers $$(nproc 2>/dev/null || echo 2)
+	$(BIN)/python -m benchmarks.fuzz --requests 1000000 --record
 
 ## Desktop bundle for this OS in dist/ (PyInstaller one-folder; see packaging/README.md).
 bundle:

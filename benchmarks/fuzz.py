@@ -20,6 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from fractions import Fraction
 from itertools import pairwise
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
@@ -278,12 +279,47 @@ def fuzz(total: int, workers: int, seed: int, chunk: int = 5000) -> ChunkResult:
     return ChunkResult(done, broken, kinds, tuple(examples))
 
 
+RESULTS = Path(__file__).with_name("results.md")
+FUZZ_HEADING = "## Fuzz run"
+
+
+def _fuzz_lines(lines: list[str]) -> tuple[int, int] | None:
+    """Where the fuzz section starts and ends (exclusive) in the results file's lines."""
+    if FUZZ_HEADING not in lines:
+        return None
+    start = lines.index(FUZZ_HEADING)
+    after = (i for i in range(start + 1, len(lines)) if lines[i].startswith("## "))
+    return start, next(after, len(lines))
+
+
+def kept_fuzz_section(results: Path = RESULTS) -> list[str]:
+    """The fuzz section of the results file, for `make bench` to keep when it rewrites it."""
+    lines = results.read_text(encoding="utf-8").splitlines() if results.exists() else []
+    where = _fuzz_lines(lines)
+    return [] if where is None else ["", *lines[where[0] : where[1]]]
+
+
+def record(line: str, command: str, results: Path = RESULTS) -> None:
+    """Put this run's line into the results file's fuzz section (replacing the last one)."""
+    text = results.read_text(encoding="utf-8") if results.exists() else "# Benchmark results\n"
+    lines = text.splitlines()
+    where = _fuzz_lines(lines)
+    if where is not None:
+        lines = lines[: where[0]] + lines[where[1] :]
+    while lines and not lines[-1].strip():
+        lines.pop()
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    lines += ["", FUZZ_HEADING, "", f"`{command}`, {stamp}:", "", line]
+    results.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--requests", type=int, default=1_000_000)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--seed", type=int, default=20261201)
     parser.add_argument("--show", type=int, default=20, help="violations printed in full")
+    parser.add_argument("--record", action="store_true", help="write the line to results.md")
     args = parser.parse_args(argv)
     began = time.perf_counter()
     result = fuzz(args.requests, args.workers, args.seed)
@@ -292,7 +328,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"violation: {violation.invariant}\n  request: {violation.request}")
     line = f"fuzz: {result.requests} requests, {result.violations} violations, {elapsed:.0f} s"
     kinds = ", ".join(f"{kind}: {result.kinds[kind]}" for kind in sorted(result.kinds))
-    print(f"{line} (requests breaking invariant {kinds})" if kinds else line)
+    line = f"{line} (requests breaking invariant {kinds})" if kinds else line
+    print(line)
+    if args.record:
+        record(line, f"python -m benchmarks.fuzz --requests {args.requests} --seed {args.seed}")
     return 1 if result.violations else 0
 
 

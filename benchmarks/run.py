@@ -15,6 +15,8 @@ import platform
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from benchmarks.fuzz import kept_fuzz_section
+
 if TYPE_CHECKING:
     from benchmarks.common import Row
 
@@ -119,6 +121,7 @@ def main() -> int:
         text += ["", "## Targets missed", "", *missed, "", *MISSED_CAUSES]
     if notes:
         text += ["", "## Notes", "", *notes]
+    text += kept_fuzz_section()  # `make fuzz` writes it; a benchmark run keeps it
     (ROOT / "benchmarks" / "results.md").write_text("\n".join(text) + "\n", encoding="utf-8")
     print("\nwrote benchmarks/results.md")
     return 0
