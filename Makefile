@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check bench bundle bundle-check clean
+.PHONY: run test lint check bench fuzz bundle bundle-check clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || \
@@ -33,6 +33,10 @@ check: lint test
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
+
+## A million random valid requests through the planner, every design.md invariant checked.
+fuzz: $(STAMP)
+	$(BIN)/python -m benchmarks.fuzz --requests 1000000 --record
 
 ## Desktop bundle for this OS in dist/ (PyInstaller one-folder; see packaging/README.md).
 bundle:

@@ -3,16 +3,19 @@
 Exit status: 0 plan made; 2 invalid input (one line on standard error naming the
 option; nothing written); 3 plan refused or blocked by a critical alert that was
 not overridden (the JSON is still written when asked; the PDF and exports are not).
+
+Adding to it is local: a group of options is one function in `OPTION_GROUPS` (read
+typed values with `cli_values`), an export is one row of `exports.EXPORTS`, and
+paths are checked and written all or nothing by `cli_outputs`.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import math
 import sys
-from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from collections.abc import Callable
+from typing import TYPE_CHECKING, get_args
 
 from pydantic import ValidationError
 
@@ -22,23 +25,36 @@ from baclofen_desk.cli_handout import (
     handout_settings,
     handout_warnings,
     plan_json,
-    render_sig,
     system_country,
     with_site_defaults,
 )
+from baclofen_desk.cli_outputs import Output, OutputPath, check_output_paths, write_outputs
+from baclofen_desk.cli_values import (
+    InvalidInput,
+    StrictParser,
+    choices_of,
+    date,
+    integer,
+    number,
+    override,
+    shown,
+    text,
+)
 from baclofen_desk.core.handout_catalogue import LANGUAGES
+from baclofen_desk.core.input_errors import first_problem
 from baclofen_desk.core.kb_io import KnowledgeError
 from baclofen_desk.core.models import (
     CONDITIONS,
     INDICATIONS,
-    MODEL_ERROR_FIELDS,
     PRODUCT_IDS,
-    Override,
+    Mode,
     Patient,
     PlanRequest,
+    ScrUnit,
+    Sex,
 )
 from baclofen_desk.core.planner import build_plan
-from baclofen_desk.fileio import atomic_write_bytes
+from baclofen_desk.exports import EXPORTS, ExportChoices, export_named
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -46,6 +62,8 @@ if TYPE_CHECKING:
     from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import Plan
     from baclofen_desk.report.settings import HandoutSettings
+
+__all__ = ["EXIT_BLOCKED", "EXIT_INVALID", "EXIT_OK", "InvalidInput", "build_parser", "run"]
 
 EXIT_OK, EXIT_INVALID, EXIT_BLOCKED = 0, 2, 3
 PROG = "baclofen-desk plan"
@@ -76,51 +94,21 @@ OPTION_OF_FIELD = {
 }
 
 
-class InvalidInput(Exception):
-    """Bad input: the message is one line that names the option."""
+#: A function that adds one group of options to the parser.
+OptionGroup = Callable[[argparse.ArgumentParser], None]
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise InvalidInput(message)
-
-
-def _number(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"not a finite number: {text!r}")
-    return value
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
-
-
-def _override(text: str) -> Override:
-    code, sep, reason = text.partition("=")
-    if not sep or not code.strip() or not reason.strip():
-        raise argparse.ArgumentTypeError(f"expected CODE=REASON, got {text!r}")
-    return Override(code=code.strip(), reason=reason.strip())
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The `plan` subcommand's options (design.md)."""
-    parser = _Parser(prog=PROG, description="Plan an oral baclofen titration or taper.")
+def add_patient_options(parser: argparse.ArgumentParser) -> None:
+    """Patient factors and kidney function (design.md)."""
     add = parser.add_argument
-    add("--age", type=_number, required=True, metavar="YEARS", help="age in years")
-    add("--weight", type=_number, metavar="KG")
-    add("--height", type=_number, metavar="CM")
-    add("--sex", choices=("female", "male"))
-    add("--scr", type=_number, metavar="VALUE", help="serum creatinine")
-    add("--scr-unit", choices=("mg/dL", "umol/L"), default="mg/dL")
-    add("--crcl", type=_number, metavar="ML_MIN", help="measured creatinine clearance")
-    add("--egfr", type=_number, metavar="VALUE", help="known eGFR")
+    add("--age", type=number, required=True, metavar="YEARS", help="age in years")
+    add("--weight", type=number, metavar="KG")
+    add("--height", type=number, metavar="CM")
+    add("--sex", **choices_of(get_args(Sex)))
+    add("--scr", type=number, metavar="VALUE", help="serum creatinine")
+    add("--scr-unit", default="mg/dL", **choices_of(get_args(ScrUnit)))
+    add("--crcl", type=number, metavar="ML_MIN", help="measured creatinine clearance")
+    add("--egfr", type=number, metavar="VALUE", help="known eGFR")
     add("--dialysis", action="store_true", help="on dialysis or end-stage kidney disease")
     add(
         "--condition",
@@ -131,35 +119,53 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"repeatable: {', '.join(CONDITIONS)}",
     )
     add("--indication", choices=INDICATIONS, metavar="NAME", help=", ".join(INDICATIONS))
-    add("--mode", choices=("titrate", "taper"), default="titrate")
-    add("--current-mg", type=_number, metavar="MG_PER_DAY")
-    add("--target-mg", type=_number, metavar="MG_PER_DAY")
-    add("--doses-per-day", type=int, metavar="N", help="1 to 4 (default from the rules)")
-    add("--dose-time", action="append", metavar="HH:MM", help="repeatable: clock time of a dose")
+
+
+def add_plan_options(parser: argparse.ArgumentParser) -> None:
+    """The plan's mode, doses, product, start, medications and overrides."""
+    add = parser.add_argument
+    add("--mode", default="titrate", **choices_of(get_args(Mode)))
+    add("--current-mg", type=number, metavar="MG_PER_DAY")
+    add("--target-mg", type=number, metavar="MG_PER_DAY")
+    add("--doses-per-day", type=integer, metavar="N", help="1 to 4 (default from the rules)")
+    add("--dose-time", action="append", type=text, metavar="HH:MM", help="repeatable")
     add("--product", choices=PRODUCT_IDS, metavar="ID", help=", ".join(PRODUCT_IDS))
     add("--allow-halves", action="store_true", help="allow halves of unscored tablets")
-    add("--start", type=_date, metavar="YYYY-MM-DD", help="first day (default today)")
-    add("--med", action="append", default=[], metavar="TEXT", help="repeatable, as typed")
-    add("--override", action="append", type=_override, default=[], metavar="CODE=REASON")
-    add("--lang", choices=LANGUAGES, help="handout language (default en)")
+    add("--start", type=date, metavar="YYYY-MM-DD", help="first day (default today)")
+    add("--med", action="append", type=text, default=[], metavar="TEXT", help="repeatable")
+    add("--override", action="append", type=override, default=[], metavar="CODE=REASON")
+
+
+def add_output_options(parser: argparse.ArgumentParser) -> None:
+    """The handout's choices, the JSON, and one option per row of the export table."""
+    add = parser.add_argument
+    add("--lang", help="handout language (default from the site, else en)", **choices_of(LANGUAGES))
     add("--large-print", action="store_true")
-    add("--json", metavar="PATH", help="write the plan as JSON ('-' for standard output)")
-    add("--pdf", metavar="PATH", help="write the handout and clinician summary")
-    add("--fhir", metavar="PATH", help="write a FHIR R4 MedicationRequest (JSON)")
-    add("--ics", metavar="PATH", help="write the dose calendar (iCalendar)")
     add_handout_options(add)
+    add("--json", metavar="PATH", help="write the plan as JSON ('-' for standard output)")
+    for export in EXPORTS:
+        add(export.option, metavar="PATH", help=export.description)
+
+
+#: The parser's groups, in the order `--help` lists them; a new group is one entry here.
+OPTION_GROUPS: list[OptionGroup] = [add_patient_options, add_plan_options, add_output_options]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `plan` subcommand's options (design.md)."""
+    parser = StrictParser(prog=PROG, description="Plan an oral baclofen titration or taper.")
+    for add_group in OPTION_GROUPS:
+        add_group(parser)
     return parser
 
 
 def _validation_message(exc: ValidationError) -> str:
-    error = exc.errors()[0]
-    loc = [part for part in error["loc"] if isinstance(part, str) and part != "patient"]
-    field = loc[-1] if loc else MODEL_ERROR_FIELDS.get(error["type"], "")
-    option = OPTION_OF_FIELD.get(field, field or "input")
-    message = error["msg"].removeprefix("Value error, ")
-    shown = error.get("input")
-    if field and isinstance(shown, int | float | str) and not isinstance(shown, bool):
-        message = f"{message} (got {shown})"
+    problem = first_problem(exc)
+    option = OPTION_OF_FIELD.get(problem.field) or problem.label or "input"
+    message, given = problem.message, problem.given
+    shown_types = int | float | str | dt.date
+    if problem.field and isinstance(given, shown_types) and not isinstance(given, bool):
+        message = f"{message} (got {shown(str(given))})"
     return f"{option}: {message}"
 
 
@@ -196,61 +202,38 @@ def request_from_args(args: argparse.Namespace, today: dt.date) -> PlanRequest:
         raise InvalidInput(_validation_message(exc)) from None
 
 
-def _check_outputs(args: argparse.Namespace) -> None:
-    if args.json == "-" and args.sig == "-":
-        raise InvalidInput("--sig: standard output ('-') is already taken by --json")
-    for option in ("json", "pdf", "fhir", "ics", "sig"):
-        value = getattr(args, option)
-        if value is None or (option in ("json", "sig") and value == "-"):
-            continue
-        if value == "-":
-            raise InvalidInput(f"--{option}: '-' (standard output) is only for --json and --sig")
-        if Path(value).is_dir():
-            raise InvalidInput(f"--{option}: is a folder, not a file: {value}")
-        folder = Path(value).parent
-        if not folder.is_dir():
-            raise InvalidInput(f"--{option}: folder does not exist: {folder}")
+def output_paths(args: argparse.Namespace) -> list[OutputPath]:
+    """Every output asked for: the JSON, then the exports in the table's order."""
+    asked = [OutputPath("--json", args.json, standard_output=True)] if args.json else []
+    for export in EXPORTS:
+        path = getattr(args, export.name)
+        if path is not None:
+            asked.append(OutputPath(export.option, path, export.standard_output))
+    return asked
 
 
-def _exports(
-    plan: Plan, args: argparse.Namespace, knowledge: Knowledge, settings: HandoutSettings
-) -> list[tuple[str, bytes]]:
-    """Render every requested export before anything is written: (option, content)."""
-    files: list[tuple[str, bytes]] = []
-    if args.pdf:
-        from baclofen_desk.report import build_pdf
-
-        pdf = build_pdf(
-            plan,
-            lang=args.lang,
-            large_print=args.large_print,
-            settings=settings,
-            knowledge=knowledge,
+def check_plan(plan: Plan, args: argparse.Namespace, knowledge: Knowledge) -> None:
+    """Refuse what the plan shows was asked in vain (an override of nothing, halves of a liquid)."""
+    if plan.unmatched_overrides:
+        codes = ", ".join(plan.unmatched_overrides)
+        raise InvalidInput(f"--override: no overridable critical alert with code {codes}")
+    product = knowledge.products[plan.product]
+    if args.allow_halves and product.form != "tablet":
+        raise InvalidInput(
+            f"--allow-halves: only tablets can be halved; {product.name} is not a tablet"
         )
-        files.append(("pdf", pdf))
-    if args.fhir:
-        from baclofen_desk.interop.fhir import plan_to_fhir_json
-        from baclofen_desk.report.prescription import prescription
-
-        supply = prescription(plan, knowledge, refills=settings.refills).dispense
-        files.append(("fhir", plan_to_fhir_json(plan, supply).encode("utf-8")))
-    if args.ics:
-        from baclofen_desk.interop.ics import plan_to_ics
-
-        ics = plan_to_ics(plan, knowledge=knowledge, lang=args.lang, alarm_minutes=args.ics_alarm)
-        files.append(("ics", ics))
-    if args.sig:
-        files.append(("sig", render_sig(plan, knowledge, settings)))
-    return files
 
 
-def _write(args: argparse.Namespace, option: str, data: bytes) -> None:
-    """Write one output; a folder that refuses it is bad input naming the option."""
-    path = Path(getattr(args, option))
-    try:
-        atomic_write_bytes(path, data)
-    except OSError as exc:
-        raise InvalidInput(f"--{option}: cannot write {path}: {exc.strerror or exc}") from None
+def render_outputs(plan: Plan, choices: ExportChoices, asked: list[OutputPath]) -> list[Output]:
+    """Everything to write, rendered before anything is written (exports only if allowed)."""
+    rendered = []
+    for where in asked:
+        if where.option == "--json":
+            rendered.append(Output(where, plan_json(plan, choices).encode("utf-8")))
+        elif plan.exportable:
+            export = export_named(where.option.removeprefix("--"))
+            rendered.append(Output(where, export.render(plan, choices)))
+    return rendered
 
 
 def run(argv: Sequence[str], today: dt.date | None = None) -> int:
@@ -262,46 +245,28 @@ def run(argv: Sequence[str], today: dt.date | None = None) -> int:
     try:
         args = with_site_defaults(build_parser().parse_args(list(argv)), site.config)
         request = request_from_args(args, today or dt.date.today())
-        _check_outputs(args)
+        asked = output_paths(args)
+        check_output_paths(asked)
     except InvalidInput as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return EXIT_INVALID
+        return _invalid(exc)
     if site.problem:
         print(f"{PROG}: warning: {site.problem}", file=sys.stderr)
     try:
         knowledge = default_knowledge()
+        settings = handout_settings(args, knowledge, system_country(), site.config)
     except KnowledgeError as exc:
         print(f"{PROG}: error: knowledge base: {exc}", file=sys.stderr)
         return EXIT_INVALID
-    try:
-        settings = handout_settings(args, knowledge, system_country(), site.config)
     except SettingError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return EXIT_INVALID
+        return _invalid(exc)
     plan = build_plan(request, knowledge)
-    if plan.unmatched_overrides:
-        codes = ", ".join(plan.unmatched_overrides)
-        print(
-            f"{PROG}: error: --override: no overridable critical alert with code {codes}",
-            file=sys.stderr,
-        )
-        return EXIT_INVALID
-    exports = [] if plan.blocked else _exports(plan, args, knowledge, settings)
     try:
-        if args.json == "-":
-            sys.stdout.write(plan_json(plan, knowledge, settings))
-        elif args.json:
-            _write(args, "json", plan_json(plan, knowledge, settings).encode("utf-8"))
-        for option, data in exports:
-            if option == "sig" and args.sig == "-":
-                sys.stdout.write(data.decode("utf-8"))
-            else:
-                _write(args, option, data)
+        check_plan(plan, args, knowledge)
+        write_outputs(render_outputs(plan, _choices(args, knowledge, settings), asked))
     except InvalidInput as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return EXIT_INVALID
+        return _invalid(exc)
     if plan.blocked:
-        _explain_block(plan, args)
+        _explain_block(plan, asked)
         return EXIT_BLOCKED
     if args.pdf:
         for warning in handout_warnings(settings):
@@ -309,11 +274,28 @@ def run(argv: Sequence[str], today: dt.date | None = None) -> int:
     return EXIT_OK
 
 
-def _explain_block(plan: Plan, args: argparse.Namespace) -> None:
+def _choices(
+    args: argparse.Namespace, knowledge: Knowledge, settings: HandoutSettings
+) -> ExportChoices:
+    return ExportChoices(
+        knowledge=knowledge,
+        lang=args.lang,
+        large_print=args.large_print,
+        settings=settings,
+        alarm_minutes=args.ics_alarm,
+    )
+
+
+def _invalid(exc: InvalidInput | SettingError) -> int:
+    print(f"{PROG}: error: {exc}", file=sys.stderr)
+    return EXIT_INVALID
+
+
+def _explain_block(plan: Plan, asked: list[OutputPath]) -> None:
     blocking = [a for a in plan.alerts if a.blocking]
     reason = "; ".join(f"{a.code}: {a.message}" for a in blocking) or "no plan could be made"
     print(f"{PROG}: blocked: {reason}", file=sys.stderr)
     if any(a.overridable for a in blocking):
         print(f"{PROG}: to go ahead, acknowledge with --override CODE=REASON", file=sys.stderr)
-    if args.pdf or args.fhir or args.ics or args.sig:
+    if any(where.option != "--json" for where in asked):
         print(f"{PROG}: no handout or export was written", file=sys.stderr)

@@ -1,5 +1,5 @@
 """The command line's handout and prescription options: paper, emergency number, clinic,
-names, refills, calendar reminders and the prescription text (`--sig`).
+names, refills and calendar reminders (the prescription text is a row of `exports.EXPORTS`).
 
 An option given wins for the run; then the site configuration (`site_config`);
 then the computer's country (`LC_ALL`, `LC_PAPER`, `LANG`): Letter in the US and
@@ -18,8 +18,11 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from baclofen_desk import __version__
+from baclofen_desk.cli_values import integer, text
 from baclofen_desk.core.handout_countries import country_of_locale
+from baclofen_desk.core.input_errors import first_problem
 from baclofen_desk.core.serialize import plan_to_dict
+from baclofen_desk.exports import ExportChoices, export_named
 from baclofen_desk.report.settings import PAPERS, HandoutSettings
 from baclofen_desk.site_config import SiteConfig
 
@@ -56,11 +59,8 @@ class SettingError(ValueError):
     """A handout option is not valid (the message names the option)."""
 
 
-def _minutes(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number of minutes: {text!r}") from None
+def _minutes(typed: str) -> int:
+    value = integer(typed)
     if not 0 <= value <= MAX_ALARM_MINUTES:
         raise argparse.ArgumentTypeError(f"must be 0 to {MAX_ALARM_MINUTES} minutes (got {value})")
     return value
@@ -69,14 +69,13 @@ def _minutes(text: str) -> int:
 def add_handout_options(add: Callable[..., object]) -> None:
     """Add the options to the `plan` parser (`add` is its `add_argument`)."""
     add("--paper", choices=PAPERS, help="handout paper (default from the computer's country)")
-    add("--emergency-number", metavar="TEXT", help="default from the computer's country")
-    add("--clinic-name", metavar="TEXT", help="printed on the handout")
-    add("--clinic-phone", metavar="TEXT", help="printed in every 'call' section")
-    add("--prescriber", metavar="TEXT", help="printed on the handout and summary")
-    add("--patient-name", metavar="TEXT", help="printed only (never in metadata or logs)")
-    add("--refills", type=int, metavar="N", help="refills on the prescription (default 0)")
+    add("--emergency-number", type=text, metavar="TEXT", help="default from the country")
+    add("--clinic-name", type=text, metavar="TEXT", help="printed on the handout")
+    add("--clinic-phone", type=text, metavar="TEXT", help="printed in every 'call' section")
+    add("--prescriber", type=text, metavar="TEXT", help="printed on the handout and summary")
+    add("--patient-name", type=text, metavar="TEXT", help="printed only (never in metadata)")
+    add("--refills", type=integer, metavar="N", help="refills on the prescription (default 0)")
     add("--ics-alarm", type=_minutes, metavar="MINUTES", help="calendar reminder before each dose")
-    add("--sig", metavar="PATH", help="write the prescription text ('-' for standard output)")
 
 
 def system_country(environ: Mapping[str, str] | None = None) -> str | None:
@@ -134,11 +133,9 @@ def handout_settings(
             refills=args.refills,
         )
     except ValidationError as exc:
-        error = exc.errors()[0]
-        field = str(error["loc"][0]) if error["loc"] else ""
-        option = OPTION_OF_SETTING.get(field, field)
-        message = str(error["msg"]).removeprefix("Value error, ")
-        raise SettingError(f"{option}: {message}") from None
+        problem = first_problem(exc)
+        option = OPTION_OF_SETTING.get(problem.field) or problem.label
+        raise SettingError(f"{option}: {problem.message}") from None
 
 
 def handout_warnings(settings: HandoutSettings) -> list[str]:
@@ -147,17 +144,9 @@ def handout_warnings(settings: HandoutSettings) -> list[str]:
     return warnings + ([] if settings.clinic_phone else [NO_PHONE])
 
 
-def render_sig(plan: Plan, knowledge: Knowledge, settings: HandoutSettings) -> bytes:
-    """The prescription text of an exportable plan, one paragraph and a newline."""
-    from baclofen_desk.report.prescription import prescription
-
-    return (prescription(plan, knowledge, refills=settings.refills).text + "\n").encode("utf-8")
-
-
-def plan_json(plan: Plan, knowledge: Knowledge, settings: HandoutSettings) -> str:
-    """The plan JSON with its prescription text (`sig`; null for a blocked plan)."""
+def plan_json(plan: Plan, choices: ExportChoices) -> str:
+    """The plan JSON with its prescription text (`sig`; null for a plan that may not leave)."""
     data = plan_to_dict(plan, __version__)
-    exportable = not (plan.blocked or plan.refused or not plan.steps)
-    sig = render_sig(plan, knowledge, settings).decode("utf-8") if exportable else None
+    sig = export_named("sig").render(plan, choices).decode("utf-8") if plan.exportable else None
     data["sig"] = None if sig is None else sig.rstrip("\n")
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

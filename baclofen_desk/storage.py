@@ -11,18 +11,31 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, TypeVar
 
-from pydantic import Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from baclofen_desk import __version__
 from baclofen_desk.core.handout_catalogue import HandoutLanguage
+from baclofen_desk.core.input_errors import first_problem
 from baclofen_desk.core.models import Frozen, PlanRequest
-from baclofen_desk.fileio import atomic_write_text
+from baclofen_desk.core.plain_text import PlainText
+from baclofen_desk.fileio import (
+    FileRefused,
+    JsonRefused,
+    atomic_write_text,
+    read_regular_file,
+    strict_json_loads,
+)
 
 SCHEMA_VERSION: Final = 1
 SUFFIX = ".baclofen.json"
 FILE_FILTER = "Baclofen Desk plans (*.baclofen.json)"
+
+#: Largest plan file read (bytes): a plan with every list at its limit is far smaller.
+MAX_FILE_BYTES: Final = 1_000_000
+
+FileModel = TypeVar("FileModel", bound=BaseModel)
 
 #: Longest name the handout prints (the report's own limit; a test keeps them equal).
 MAX_PRINTED_TEXT = 120
@@ -37,7 +50,9 @@ class HandoutChoices(Frozen):
 
     lang: HandoutLanguage = Field("en", description="Handout language")
     large_print: bool = Field(False, description="Handout in large print")
-    patient_name: str = Field("", max_length=MAX_PRINTED_TEXT, description="Printed on the handout")
+    patient_name: PlainText = Field(
+        "", max_length=MAX_PRINTED_TEXT, description="Printed on the handout"
+    )
 
 
 class PlanFile(Frozen):
@@ -59,12 +74,23 @@ def save_plan_file(
     path: Path, request: PlanRequest, handout: HandoutChoices, *, rules_version: str
 ) -> PlanFile:
     """Write the plan file atomically (the old file stays whole if anything fails)."""
-    content = PlanFile(
+    content = plan_file_content(request, handout, rules_version=rules_version)
+    atomic_write_text(Path(path), plan_file_text(content))
+    return content
+
+
+def plan_file_content(
+    request: PlanRequest, handout: HandoutChoices, *, rules_version: str
+) -> PlanFile:
+    """What a plan file holds for this request, stamped with the versions in force."""
+    return PlanFile(
         app_version=__version__, rules_version=rules_version, request=request, handout=handout
     )
-    text = json.dumps(content.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
-    atomic_write_text(Path(path), text)
-    return content
+
+
+def plan_file_text(content: PlanFile) -> str:
+    """The file's text, for writers that render every output before writing any."""
+    return json.dumps(content.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
 
 
 def load_plan_file(path: Path) -> PlanFile:
@@ -79,23 +105,33 @@ def load_plan_file(path: Path) -> PlanFile:
             f"{name} was saved by a newer version of Baclofen Desk (file format {version}); "
             f"this version reads format {SCHEMA_VERSION}. Please update the program."
         )
+    return validate_strictly(PlanFile, data, name)
+
+
+def validate_strictly(model: type[FileModel], data: dict[str, Any], name: str) -> FileModel:
+    """`data` as `model`, with no coercion: in a file a string is not a yes, a number no date."""
     try:
-        return PlanFile.model_validate(data)
+        return model.model_validate_json(json.dumps(data), strict=True)
     except ValidationError as exc:
-        raise PlanFileError(f"{name} contains invalid data: {_first_error(exc)}.") from None
+        problem = first_problem(exc)
+        raise PlanFileError(f"{name} contains invalid data: {problem.text()}.") from None
 
 
 def _read_json(path: Path, name: str) -> dict[str, Any]:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular_file(path, MAX_FILE_BYTES).decode("utf-8")
     except FileNotFoundError:
         raise PlanFileError(f"{name} was not found.") from None
+    except FileRefused as exc:
+        raise PlanFileError(f"{exc}.") from None
     except UnicodeDecodeError:
         raise PlanFileError(f"{name} is not a text file, so it is not a plan file.") from None
     except OSError as exc:
         raise PlanFileError(f"{name} could not be read: {exc.strerror or exc}.") from None
     try:
-        data = json.loads(text)
+        data = strict_json_loads(text)
+    except JsonRefused as exc:
+        raise PlanFileError(f"{name} is damaged or not a plan file: {exc}.") from None
     except json.JSONDecodeError as exc:
         raise PlanFileError(
             f"{name} is damaged or not a plan file (not valid JSON at line {exc.lineno})."
@@ -103,10 +139,3 @@ def _read_json(path: Path, name: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise PlanFileError(f"{name} is not a Baclofen Desk plan file.")
     return data
-
-
-def _first_error(exc: ValidationError) -> str:
-    error = exc.errors()[0]
-    where = ".".join(str(part) for part in error["loc"])
-    message = error["msg"].removeprefix("Value error, ")
-    return f"{where}: {message}" if where else message

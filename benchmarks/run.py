@@ -15,6 +15,8 @@ import platform
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from benchmarks.fuzz import kept_fuzz_section
+
 if TYPE_CHECKING:
     from benchmarks.common import Row
 
@@ -132,6 +134,7 @@ def main() -> int:
         text += ["", "## Notes", "", *notes]
     results = ROOT / "benchmarks" / "results.md"
     text += kept_coverage_section(results)
+    text += kept_fuzz_section()  # `make fuzz` writes it; a benchmark run keeps it
     results.write_text("\n".join(text) + "\n", encoding="utf-8")
     print("\nwrote benchmarks/results.md")
     return 0

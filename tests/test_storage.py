@@ -91,7 +91,8 @@ def test_unknown_field_is_refused(saved: Path) -> None:
     data = json.loads(saved.read_text(encoding="utf-8"))
     data["request"]["patient"]["wieght_kg"] = 70
     saved.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(PlanFileError, match=r"request\.patient\.wieght_kg"):
+    expected = r"contains invalid data: Patient: wieght_kg is not an entry this program knows\.$"
+    with pytest.raises(PlanFileError, match=expected):
         load_plan_file(saved)
 
 
@@ -99,7 +100,8 @@ def test_invalid_value_is_refused_naming_the_field(saved: Path) -> None:
     data = json.loads(saved.read_text(encoding="utf-8"))
     data["request"]["patient"]["age_years"] = 300
     saved.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(PlanFileError, match=r"age_years: Input should be less than or equal"):
+    expected = r"invalid data: Age: Input should be less than or equal to 120\.$"
+    with pytest.raises(PlanFileError, match=expected):
         load_plan_file(saved)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import string
 from typing import Annotated, Literal
 
+from annotated_types import Ge, Le
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
 from baclofen_desk.core.drug_classes import ATC_CODE, ATC_PREFIX
@@ -48,8 +49,8 @@ def check_template(template: str, allowed: set[str], where: str) -> None:
 class EditAllowance(Entry):
     """Misspellings allowed for names at least this long (the shorter of the two names)."""
 
-    min_length: int = Field(ge=1)
-    max_edits: int = Field(ge=1)
+    min_length: int = Field(ge=1, le=30)
+    max_edits: int = Field(ge=1, le=4)
 
 
 class IgnoredWords(Entry):
@@ -65,7 +66,7 @@ class IgnoredWords(Entry):
 
 
 class MatchingRules(Entry):
-    min_lead_edits: int = Field(ge=1)
+    min_lead_edits: int = Field(ge=1, le=4)
     max_phrase_words: int = Field(ge=1, le=6)
     sources: tuple[str, ...] = Field(min_length=1)
     edits: tuple[EditAllowance, ...] = Field(min_length=1)
@@ -90,8 +91,8 @@ class MatchingRules(Entry):
 
 
 class EscalationRules(Entry):
-    from_age_years: float = Field(gt=0)
-    crcl_below_ml_min: float = Field(gt=0)
+    from_age_years: float = Field(ge=18, le=120)
+    crcl_below_ml_min: float = Field(gt=0, le=150)
     trigger_classes: tuple[str, ...] = Field(min_length=1)
     opioid_reason: str
     age_reason: str
@@ -118,7 +119,7 @@ class MedicationAlertRule(Entry):
 
 
 class BurdenRules(Entry):
-    min_cns_depressants: int = Field(ge=2)
+    min_cns_depressants: int = Field(ge=2, le=10)
     count_planned_baclofen: bool
     sources: tuple[str, ...] = Field(min_length=1)
     alert: MedicationAlertRule
@@ -268,17 +269,9 @@ class BaclofenLineRules(Entry):
     with_baclofen: tuple[str, ...] = Field(min_length=1)
     route_words: tuple[str, ...] = Field(min_length=1)
     units: tuple[str, ...] = Field(min_length=1)
-    doses_per_day: dict[str, int] = Field(min_length=1)
+    doses_per_day: dict[str, Annotated[int, Ge(1), Le(MAX_DOSES_READ)]] = Field(min_length=1)
     as_needed: tuple[str, ...] = ()
     sources: tuple[str, ...] = Field(min_length=1)
-
-    @field_validator("doses_per_day")
-    @classmethod
-    def _counts(cls, value: dict[str, int]) -> dict[str, int]:
-        wrong = sorted(k for k, v in value.items() if not 1 <= v <= MAX_DOSES_READ)
-        if wrong:
-            raise ValueError(f"doses a day must be 1 to {MAX_DOSES_READ}: {', '.join(wrong)}")
-        return value
 
 
 class InteractionsFile(Entry):

@@ -8,8 +8,9 @@ partly understood rule base.
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
+from annotated_types import Gt, Le
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from baclofen_desk.core.drug_dictionary import DrugKnowledge, load_drug_knowledge
@@ -19,6 +20,9 @@ from baclofen_desk.core.models import PRODUCT_IDS, Mode, Severity
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
+
+#: One packet of granules, in mg (bounds: a typo such as 200 cannot pass).
+PacketMg = Annotated[float, Gt(0), Le(50)]
 
 
 class AlertRule(Entry):
@@ -66,11 +70,11 @@ class DoseTimes(Entry):
 class Defaults(Sourced):
     adult_product: str
     child_product: str
-    child_product_below_age_years: float = Field(gt=0)
+    child_product_below_age_years: float = Field(gt=0, le=18)
 
 
 class AgeRule(Sourced):
-    minimum_years: float = Field(gt=0)
+    minimum_years: float = Field(gt=0, le=18)
     refused_alert: AlertRule
 
 
@@ -79,18 +83,18 @@ class Profile(Sourced):
 
     id: str
     label: str
-    min_age_years: float = Field(ge=0)
-    below_age_years: float | None = None
-    start_daily_mg: float = Field(gt=0)
+    min_age_years: float = Field(ge=0, le=120)
+    below_age_years: float | None = Field(None, gt=0, le=120)
+    start_daily_mg: float = Field(gt=0, le=30)
     start_doses_per_day: int = Field(ge=1, le=4)
     doses_per_day: int = Field(ge=1, le=4)
-    increment_daily_mg: float = Field(gt=0)
-    step_days: int = Field(ge=1)
-    default_target_daily_mg: float = Field(gt=0)
-    max_daily_mg: float = Field(gt=0)
-    max_single_dose_mg: float | None = Field(None, gt=0)
-    four_doses_above_daily_mg: float | None = Field(None, gt=0)
-    first_step_below_daily_mg: float | None = Field(None, gt=0)
+    increment_daily_mg: float = Field(gt=0, le=20)
+    step_days: int = Field(ge=1, le=28)
+    default_target_daily_mg: float = Field(gt=0, le=120)
+    max_daily_mg: float = Field(gt=0, le=120)
+    max_single_dose_mg: float | None = Field(None, gt=0, le=30)
+    four_doses_above_daily_mg: float | None = Field(None, gt=0, le=120)
+    first_step_below_daily_mg: float | None = Field(None, gt=0, le=60)
     alert: AlertRule | None = None
 
     def covers(self, age_years: float) -> bool:
@@ -105,41 +109,41 @@ class TargetRule(Sourced):
 
 
 class FollowUp(Sourced):
-    trial_weeks_min: int = Field(gt=0)
-    trial_weeks_max: int = Field(gt=0)
+    trial_weeks_min: int = Field(gt=0, le=26)
+    trial_weeks_max: int = Field(gt=0, le=26)
     alert: AlertRule
 
 
 class CockcroftGault(Sourced):
-    age_constant: float
-    divisor: float = Field(gt=0)
-    female_factor: float = Field(gt=0, le=1)
+    age_constant: float = Field(ge=100, le=200)
+    divisor: float = Field(ge=50, le=100)
+    female_factor: float = Field(ge=0.5, le=1)
 
 
 class WeightRule(Sourced):
-    ibw_male_base_kg: float = Field(gt=0)
-    ibw_female_base_kg: float = Field(gt=0)
-    ibw_kg_per_inch: float = Field(gt=0)
-    ibw_base_height_inches: float = Field(gt=0)
-    cm_per_inch: float = Field(gt=0)
-    ideal_up_to_ratio: float = Field(gt=1)
+    ibw_male_base_kg: float = Field(ge=30, le=70)
+    ibw_female_base_kg: float = Field(ge=30, le=70)
+    ibw_kg_per_inch: float = Field(ge=1, le=4)
+    ibw_base_height_inches: float = Field(ge=48, le=72)
+    cm_per_inch: float = Field(ge=2.5, le=2.6)
+    ideal_up_to_ratio: float = Field(gt=1, le=2)
     adjusted_excess_fraction: float = Field(gt=0, lt=1)
 
 
 class CkdEpi2021(Sourced):
-    constant: float
-    kappa_female: float = Field(gt=0)
-    kappa_male: float = Field(gt=0)
-    alpha_female: float
-    alpha_male: float
-    exponent_above_kappa: float
-    age_base: float = Field(gt=0, lt=1)
-    female_factor: float = Field(gt=0)
+    constant: float = Field(ge=100, le=200)
+    kappa_female: float = Field(ge=0.5, le=1.2)
+    kappa_male: float = Field(ge=0.5, le=1.2)
+    alpha_female: float = Field(ge=-1, le=0)
+    alpha_male: float = Field(ge=-1, le=0)
+    exponent_above_kappa: float = Field(ge=-2, le=0)
+    age_base: float = Field(ge=0.9, lt=1)
+    female_factor: float = Field(ge=1, le=1.1)
 
 
 class KidneyBandRule(Sourced):
     id: Literal["normal", "mild", "moderate", "severe"]
-    lower_ml_min: float = Field(ge=0)
+    lower_ml_min: float = Field(ge=0, le=150)
     lower_inclusive: bool
     dose_fraction: str
     alert: AlertRule | None = None
@@ -164,22 +168,22 @@ class KidneyBandRule(Sourced):
 
 
 class CkdFirstStep(Sourced):
-    egfr_below: float = Field(gt=0)
-    first_step_below_daily_mg: float = Field(gt=0)
-    min_age_years: float = Field(ge=0)
+    egfr_below: float = Field(gt=0, le=120)
+    first_step_below_daily_mg: float = Field(gt=0, le=60)
+    min_age_years: float = Field(ge=0, le=120)
     alert: AlertRule
 
 
 class DialysisRule(Sourced):
-    start_daily_mg: float = Field(gt=0)
-    max_daily_mg: float = Field(gt=0)
+    start_daily_mg: float = Field(gt=0, le=15)
+    max_daily_mg: float = Field(gt=0, le=30)
     alert: AlertRule
     start_raised_alert: AlertRule
 
 
 class KidneyRules(Sourced):
-    scr_umol_per_mg_dl: float = Field(gt=0)
-    estimate_min_age_years: float = Field(gt=0)
+    scr_umol_per_mg_dl: float = Field(ge=80, le=100)
+    estimate_min_age_years: float = Field(gt=0, le=25)
     cockcroft_gault: CockcroftGault
     weight: WeightRule
     ckd_epi_2021: CkdEpi2021
@@ -204,19 +208,19 @@ class KidneyRules(Sourced):
 
 
 class BeersRule(Sourced):
-    min_age_years: float
-    egfr_below: float
+    min_age_years: float = Field(ge=50, le=100)
+    egfr_below: float = Field(gt=0, le=120)
     alert: AlertRule
 
 
 class TaperRule(Sourced):
-    max_decrease_daily_mg: float = Field(gt=0)
-    min_step_days: int = Field(ge=1)
-    min_total_days: int = Field(ge=1)
-    slow_min_total_days: int = Field(ge=1)
-    slow_above_current_daily_mg: float = Field(gt=0)
-    slow_from_age_years: float = Field(gt=0)
-    slow_below_crcl_ml_min: float = Field(gt=0)
+    max_decrease_daily_mg: float = Field(gt=0, le=20)
+    min_step_days: int = Field(ge=1, le=28)
+    min_total_days: int = Field(ge=14, le=180)
+    slow_min_total_days: int = Field(ge=14, le=365)
+    slow_above_current_daily_mg: float = Field(gt=0, le=200)
+    slow_from_age_years: float = Field(ge=18, le=120)
+    slow_below_crcl_ml_min: float = Field(gt=0, le=150)
     slow_alert: AlertRule
     above_max_alert: AlertRule
     withdrawal_alert: AlertRule
@@ -255,11 +259,11 @@ class Product(Sourced):
     id: str
     name: str
     form: Literal["tablet", "liquid", "granules"]
-    strength_mg: float | None = Field(None, gt=0)
+    strength_mg: float | None = Field(None, gt=0, le=50)
     scored: bool = False
-    concentration_mg_per_ml: float | None = Field(None, gt=0)
-    volume_step_ml: float | None = Field(None, gt=0)
-    packet_strengths_mg: tuple[float, ...] = ()
+    concentration_mg_per_ml: float | None = Field(None, gt=0, le=20)
+    volume_step_ml: float | None = Field(None, gt=0, le=5)
+    packet_strengths_mg: tuple[PacketMg, ...] = ()
     note: str | None = None
 
     @field_validator("id")

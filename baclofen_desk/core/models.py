@@ -22,6 +22,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from baclofen_desk.core.plain_text import PlainText
+
 Severity = Literal["info", "caution", "warning", "critical"]
 InteractionSeverity = Literal["minor", "moderate", "major"]
 Sex = Literal["female", "male"]
@@ -71,6 +73,14 @@ MODEL_ERROR_FIELDS: dict[str, str] = {
 
 #: Plain-text limit for anything free-typed (medication lines, reasons).
 MAX_TEXT = 200
+#: Most medication lines, overrides and history entries one plan holds (window, CLI, files).
+MAX_MEDICATIONS = 100
+MAX_OVERRIDES = 50
+MAX_HISTORY = 200
+#: The earliest and latest day a plan may start (a date typo cannot reach year 9999).
+FIRST_START = dt.date(2000, 1, 1)
+LAST_START = dt.date(2100, 12, 31)
+
 
 ClockTime = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$", description="HH:MM")]
 
@@ -133,9 +143,9 @@ class Patient(Frozen):
 class Override(Frozen):
     """The clinician's acknowledgement of a critical alert, with the reason."""
 
-    code: str = Field(min_length=1, max_length=80, description="Alert code acknowledged")
-    reason: str = Field(min_length=1, max_length=MAX_TEXT, description="Why it is acceptable")
-    acknowledged_message: str | None = Field(
+    code: PlainText = Field(min_length=1, max_length=80, description="Alert code acknowledged")
+    reason: PlainText = Field(min_length=1, max_length=MAX_TEXT, description="Why it is acceptable")
+    acknowledged_message: PlainText | None = Field(
         None,
         description=(
             "The alert's text when it was acknowledged; when set, the override lapses as soon "
@@ -174,11 +184,13 @@ class PlanRequest(Frozen):
     dose_times: tuple[ClockTime, ...] | None = Field(
         None, description="Clock times for the doses; None: from the rules"
     )
-    start: dt.date = Field(description="First day of the plan")
+    start: dt.date = Field(ge=FIRST_START, le=LAST_START, description="First day of the plan")
     current_daily_mg: float | None = Field(None, gt=0, le=200, description="Current mg/day")
     target_daily_mg: float | None = Field(None, gt=0, le=200, description="Target mg/day")
-    medications: tuple[str, ...] = Field((), description="Medications as typed")
-    overrides: tuple[Override, ...] = ()
+    medications: tuple[PlainText, ...] = Field((), description="Medications as typed")
+    overrides: tuple[Override, ...] = Field(
+        (), max_length=MAX_OVERRIDES, description="Critical alerts acknowledged"
+    )
 
     @property
     def chosen_doses_per_day(self) -> int | None:
@@ -190,6 +202,8 @@ class PlanRequest(Frozen):
     @field_validator("medications")
     @classmethod
     def _medications_kept(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if len(value) > MAX_MEDICATIONS:
+            raise ValueError(f"at most {MAX_MEDICATIONS} medication lines (got {len(value)})")
         for text in value:
             if len(text) > MAX_TEXT:
                 raise ValueError(f"a medication line is longer than {MAX_TEXT} characters")
@@ -363,3 +377,8 @@ class Plan(Frozen):
     def blocked(self) -> bool:
         """True while a critical alert has not been overridden (no handout)."""
         return self.refused or any(a.blocking for a in self.alerts)
+
+    @property
+    def exportable(self) -> bool:
+        """May this plan leave the program (handout, exports)? Not while blocked or empty."""
+        return not self.blocked and bool(self.steps)

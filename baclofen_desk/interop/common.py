@@ -1,4 +1,4 @@
-"""What both exports share: the export check and the plain wording of a dose step."""
+"""What both exports share: the plain wording of a dose step."""
 
 from __future__ import annotations
 
@@ -7,22 +7,9 @@ from typing import TYPE_CHECKING
 from baclofen_desk.core.amounts import fmt
 
 if TYPE_CHECKING:
-    from baclofen_desk.core.models import DoseStep, Plan
+    from baclofen_desk.core.models import DoseStep
 
 _TIMES_A_DAY = {1: "once daily", 2: "twice daily", 3: "three times daily", 4: "four times daily"}
-
-
-class ExportRefused(ValueError):
-    """The plan may not leave the program (blocked by a critical alert, or refused)."""
-
-
-def check_exportable(plan: Plan) -> None:
-    """Raise `ExportRefused` unless the plan may be exported (same rule as the handout)."""
-    if plan.refused or not plan.steps:
-        raise ExportRefused("no plan could be made; nothing to export")
-    if plan.blocked:
-        codes = ", ".join(a.code for a in plan.alerts if a.blocking)
-        raise ExportRefused(f"the plan is blocked by a critical alert ({codes}); not exported")
 
 
 def is_stop(step: DoseStep) -> bool:

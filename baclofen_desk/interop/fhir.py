@@ -38,7 +38,8 @@ from typing import TYPE_CHECKING, Any
 from fhir.resources.R4B.medicationrequest import MedicationRequest
 
 from baclofen_desk.core.amounts import fmt
-from baclofen_desk.interop.common import check_exportable, dose_groups, group_line, is_stop
+from baclofen_desk.core.plan_state import ensure_exportable
+from baclofen_desk.interop.common import dose_groups, group_line, is_stop
 
 if TYPE_CHECKING:
     from baclofen_desk.core.dispense import Dispense
@@ -147,7 +148,7 @@ def _notes(plan: Plan) -> list[str]:
 
 def plan_to_fhir_dict(plan: Plan, dispense: Dispense | None = None) -> dict[str, Any]:
     """The MedicationRequest as a plain dict (before validation)."""
-    check_exportable(plan)
+    ensure_exportable(plan)
     dosages = [
         dosage
         for number, step in enumerate(plan.steps, start=1)
@@ -174,7 +175,7 @@ def plan_to_fhir_dict(plan: Plan, dispense: Dispense | None = None) -> dict[str,
 def plan_to_fhir(plan: Plan, dispense: Dispense | None = None) -> Any:
     """The plan as a validated `fhir.resources.R4B` MedicationRequest.
 
-    Raises `ExportRefused` for a blocked or refused plan.
+    Raises `PlanNotExportable` for a blocked or refused plan.
     """
     return MedicationRequest.model_validate(plan_to_fhir_dict(plan, dispense))
 
@@ -182,6 +183,6 @@ def plan_to_fhir(plan: Plan, dispense: Dispense | None = None) -> Any:
 def plan_to_fhir_json(plan: Plan, dispense: Dispense | None = None) -> str:
     """The plan as FHIR R4 MedicationRequest JSON (same plan, same text).
 
-    Raises `ExportRefused` for a blocked or refused plan.
+    Raises `PlanNotExportable` for a blocked or refused plan.
     """
     return str(plan_to_fhir(plan, dispense).model_dump_json(indent=2)) + "\n"

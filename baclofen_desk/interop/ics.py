@@ -35,7 +35,8 @@ from typing import TYPE_CHECKING
 from icalendar import Alarm, Calendar, Event
 
 from baclofen_desk import __version__
-from baclofen_desk.interop.common import check_exportable, is_stop
+from baclofen_desk.core.plan_state import ensure_exportable
+from baclofen_desk.interop.common import is_stop
 from baclofen_desk.report.patient_units import PatientUnits
 from baclofen_desk.report.wording import NBSP, Wording
 
@@ -169,10 +170,10 @@ def plan_to_ics(
     """The plan's dose calendar as iCalendar bytes, worded in the handout language `lang`.
 
     `dtstamp` fixes DTSTAMP (reproducible output); `alarm_minutes` adds a reminder
-    that many minutes before each dose. Raises `ExportRefused` for a blocked or
+    that many minutes before each dose. Raises `PlanNotExportable` for a blocked or
     refused plan.
     """
-    check_exportable(plan)
+    ensure_exportable(plan)
     words = Wording(knowledge.handout.catalogue(lang))
     writer = _Writer(
         plan,

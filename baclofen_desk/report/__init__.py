@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from baclofen_desk.report.context import PlanRefused
 from baclofen_desk.report.handout_data import handout_data
 from baclofen_desk.report.model import HandoutData, SummaryData
 from baclofen_desk.report.settings import HandoutSettings
@@ -25,7 +24,6 @@ if TYPE_CHECKING:
 __all__ = [
     "HandoutData",
     "HandoutSettings",
-    "PlanRefused",
     "SummaryData",
     "build_pdf",
     "handout_data",

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from baclofen_desk.core.chart_points import display_end
+from baclofen_desk.core.plan_state import ensure_exportable
 from baclofen_desk.report.patient_units import PatientUnits
 from baclofen_desk.report.wording import Wording
 
@@ -17,10 +18,6 @@ if TYPE_CHECKING:
     from baclofen_desk.core.knowledge import Knowledge, Product
     from baclofen_desk.core.models import DoseStep, Plan
     from baclofen_desk.report.settings import HandoutSettings
-
-
-class PlanRefused(ValueError):
-    """The plan may not be printed: it is blocked by a critical alert or was refused."""
 
 
 @dataclass(frozen=True)
@@ -56,14 +53,6 @@ class HandoutContext:
         return tuple(step for step in self.plan.steps if step.doses_mg)
 
 
-def refuse_blocked(plan: Plan) -> None:
-    """Raise `PlanRefused` for a plan that must not reach a patient."""
-    if plan.blocked or not plan.steps:
-        blocking = [f"{a.code} ({a.message})" for a in plan.alerts if a.blocking]
-        reason = "; ".join(blocking) or "no plan could be made"
-        raise PlanRefused(f"no handout for a blocked plan: {reason}")
-
-
 def make_context(
     plan: Plan,
     knowledge: Knowledge,
@@ -74,7 +63,7 @@ def make_context(
     generated_at: dt.datetime,
 ) -> HandoutContext:
     """Check the plan may be printed and gather what the builders need."""
-    refuse_blocked(plan)
+    ensure_exportable(plan)
     cat = knowledge.handout.catalogue(lang)
     words = Wording(cat)
     product = knowledge.products[plan.product]

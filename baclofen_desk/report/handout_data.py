@@ -99,7 +99,7 @@ def handout_data(
     settings: HandoutSettings | None = None,
     knowledge: Knowledge,
 ) -> HandoutData:
-    """Everything the patient pages print, worded in `lang`; raises PlanRefused if blocked."""
+    """Everything the patient pages print, worded in `lang`; raises PlanNotExportable if blocked."""
     ctx = make_context(
         plan,
         knowledge,

@@ -26,7 +26,7 @@ def build_pdf(
 ) -> bytes:
     """Handout pages (in `lang`, optionally large print), then the clinician summary.
 
-    Raises `PlanRefused` for a blocked or refused plan: no handout is made for it.
+    Raises `PlanNotExportable` for a blocked or refused plan: no handout is made for it.
     The same plan, options and `generated_at` always give the same bytes.
     """
     when = generated_at or dt.datetime.now().astimezone()

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from baclofen_desk.core.dispense import Dispense, dispense
-from baclofen_desk.interop.common import check_exportable, dose_groups
+from baclofen_desk.core.plan_state import ensure_exportable
+from baclofen_desk.interop.common import dose_groups
 from baclofen_desk.report.patient_units import PatientUnits
 from baclofen_desk.report.wording import NBSP, Wording
 
@@ -86,8 +87,8 @@ class _Writer:
 def prescription(
     plan: Plan, knowledge: Knowledge, *, refills: int = 0, review_date: dt.date | None = None
 ) -> Prescription:
-    """The sig of `plan`; raises `ExportRefused` for a blocked or refused plan."""
-    check_exportable(plan)
+    """The sig of `plan`; raises `PlanNotExportable` for a blocked or refused plan."""
+    ensure_exportable(plan)
     product = knowledge.products[plan.product]
     handout = knowledge.handout
     words = Wording(handout.catalogue(LANGUAGE))

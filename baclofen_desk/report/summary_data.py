@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from baclofen_desk import __version__
-from baclofen_desk.report.context import refuse_blocked
+from baclofen_desk.core.plan_state import ensure_exportable
 from baclofen_desk.report.model import SummaryData, SummaryPart
 from baclofen_desk.report.prescription import prescription
 from baclofen_desk.report.settings import HandoutSettings
@@ -66,8 +66,8 @@ def summary_data(
     settings: HandoutSettings | None = None,
     knowledge: Knowledge,
 ) -> SummaryData:
-    """Everything the clinician pages print; raises PlanRefused if the plan is blocked."""
-    refuse_blocked(plan)
+    """Everything the clinician pages print; raises PlanNotExportable if the plan is blocked."""
+    ensure_exportable(plan)
     settings = settings or HandoutSettings()
     parts = (
         patient_part(plan),

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baclofen_desk.ui.overrides import LapsedOverride, lapsed_overrides, needs_override
+from baclofen_desk.core.plan_state import LapsedOverride, lapsed_overrides, needs_override
 from baclofen_desk.ui.severity import severity_icon, severity_word
 
 if TYPE_CHECKING:
@@ -113,9 +113,12 @@ class AlertsView(QWidget):
             why = self.tr("the alert changed — review it again")
         else:
             why = self.tr("the alert is no longer raised as a critical alert")
-        head = self.tr("Your override of %1 no longer applies: %2.")
-        reason = self.tr("Your reason was: %1").replace("%1", lapsed.override.reason)
-        return head.replace("%1", lapsed.code).replace("%2", why) + "\n" + reason
+        head = self.tr("Your override no longer applies: %1.").replace("%1", why)
+        lines = [head]
+        if lapsed.alert_text is not None:
+            lines.append(self.tr("You acknowledged: %1").replace("%1", lapsed.alert_text))
+        lines.append(self.tr("Your reason was: %1").replace("%1", lapsed.override.reason))
+        return "\n".join(lines)
 
     def _current(self) -> Alert | LapsedOverride | None:
         item = self.list.currentItem()

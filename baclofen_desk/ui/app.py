@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from baclofen_desk.core.kb_io import KnowledgeError
 from baclofen_desk.resources import default_knowledge, resource
@@ -55,11 +55,11 @@ def run_app(args: list[str]) -> int:
     window = MainWindow(knowledge, app_icon())
     install_excepthook(lambda text: dialogs.show_error(window, window.tr("Unexpected error"), text))
     open_system_requests(app, window)
+    if options.quit_after_show:  # before any dialog the plan file may bring up
+        quit_when_shown(app, window)
     window.show()  # first, so a message about the plan file has its window behind it
     if options.plan_file:
         window.files.open_path(Path(options.plan_file))
-    if options.quit_after_show:
-        quit_when_shown(app, window)
     return app.exec()
 
 
@@ -72,17 +72,43 @@ def open_system_requests(app: QApplication, window: MainWindow) -> FileOpenReque
 
 
 def quit_when_shown(app: QApplication, window: MainWindow) -> None:
-    """Quit with 0 as soon as the window is exposed (1 if it never is)."""
+    """Quit with 0 once the window is exposed (1 if it never is), closing any dialog on the way.
+
+    A smoke test must end even when a message box appears (a damaged file, changed
+    rules): each one is closed and named on standard error.
+    """
     timer = QTimer(window)
 
     def check() -> None:
+        dialog = app.activeModalWidget()
+        if dialog is not None:
+            print(
+                f"--quit-after-show: closed the dialog {describe_dialog(dialog)}", file=sys.stderr
+            )
+            dialog.close()
+            return
         handle = window.windowHandle()
         if window.isVisible() and handle is not None and handle.isExposed():
             app.exit(0)
 
     timer.timeout.connect(check)
     timer.start(5)
-    QTimer.singleShot(SHOW_TIMEOUT_MS, lambda: app.exit(1))
+    QTimer.singleShot(SHOW_TIMEOUT_MS, lambda: _give_up(app))
+
+
+def describe_dialog(dialog: QWidget) -> str:
+    """ "'Title': first line of its text" (the text of a message box; none for other dialogs)."""
+    title = dialog.windowTitle() or type(dialog).__name__
+    text = dialog.text() if isinstance(dialog, QMessageBox) else ""
+    first = text.splitlines()[0] if text else ""
+    return f"{title!r}: {first}" if first else repr(title)
+
+
+def _give_up(app: QApplication) -> None:
+    print("--quit-after-show: the window was not shown in time", file=sys.stderr)
+    while (dialog := app.activeModalWidget()) is not None:
+        dialog.close()
+    app.exit(1)
 
 
 def app_icon() -> QIcon | None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from baclofen_desk.exports import export_named
 from baclofen_desk.fileio import atomic_write_bytes
 from baclofen_desk.storage import SUFFIX
 from baclofen_desk.ui import dialogs
@@ -63,8 +64,9 @@ class ExportActions:
         path = dialogs.ask_pdf_path(self._parent, self._suggested_path())
         if path is None:
             return None
-        if path.suffix.lower() != ".pdf":  # a name typed without it would open in nothing
-            path = path.with_name(path.name + ".pdf")
+        suffix = export_named("pdf").suffix
+        if not path.name.lower().endswith(suffix):  # a name without it would open in nothing
+            path = path.with_name(path.name + suffix)
         try:
             atomic_write_bytes(path, data)
         except OSError as exc:
@@ -110,17 +112,17 @@ class ExportActions:
             return _tr("There is no plan yet: complete the marked fields.")
         if state.stale:
             return _tr("The plan is not up to date: fix the marked fields first.")
-        if state.plan.refused:
+        if state.plan.exportable:
+            return None
+        if state.plan.refused or not state.plan.steps:
             return _tr("No plan could be made for this patient: see the alerts.")
-        if state.plan.blocked:
-            return _tr(
-                "A critical alert blocks the handout. Select it in the alerts list and "
-                "override it with a reason, or change the plan."
-            )
-        return None
+        return _tr(
+            "A critical alert blocks the handout. Select it in the alerts list and "
+            "override it with a reason, or change the plan."
+        )
 
     def _suggested_path(self) -> Path:
         path = self._document.path
         if path is None:
             return Path.home() / "baclofen-plan.pdf"
-        return path.with_name(path.name.removesuffix(SUFFIX) + ".pdf")
+        return path.with_name(path.name.removesuffix(SUFFIX) + export_named("pdf").suffix)

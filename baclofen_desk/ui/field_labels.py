@@ -8,32 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-_CONTEXT = "FieldLabels"
+from baclofen_desk.core.input_errors import FIELD_LABELS, label_of
 
-_LABELS = {
-    "age_years": QT_TRANSLATE_NOOP("FieldLabels", "Age"),
-    "weight_kg": QT_TRANSLATE_NOOP("FieldLabels", "Weight"),
-    "height_cm": QT_TRANSLATE_NOOP("FieldLabels", "Height"),
-    "sex": QT_TRANSLATE_NOOP("FieldLabels", "Sex"),
-    "scr": QT_TRANSLATE_NOOP("FieldLabels", "Creatinine"),
-    "scr_unit": QT_TRANSLATE_NOOP("FieldLabels", "Creatinine unit"),
-    "crcl_ml_min": QT_TRANSLATE_NOOP("FieldLabels", "Measured CrCl"),
-    "egfr": QT_TRANSLATE_NOOP("FieldLabels", "Known eGFR"),
-    "dialysis": QT_TRANSLATE_NOOP("FieldLabels", "Dialysis"),
-    "conditions": QT_TRANSLATE_NOOP("FieldLabels", "Conditions"),
-    "indication": QT_TRANSLATE_NOOP("FieldLabels", "Indication"),
-    "patient": QT_TRANSLATE_NOOP("FieldLabels", "Patient"),
-    "mode": QT_TRANSLATE_NOOP("FieldLabels", "Mode"),
-    "product": QT_TRANSLATE_NOOP("FieldLabels", "Product"),
-    "allow_half_tablets": QT_TRANSLATE_NOOP("FieldLabels", "Allow halves of unscored tablets"),
-    "doses_per_day": QT_TRANSLATE_NOOP("FieldLabels", "Doses per day"),
-    "dose_times": QT_TRANSLATE_NOOP("FieldLabels", "Dose times"),
-    "start": QT_TRANSLATE_NOOP("FieldLabels", "Start date"),
-    "current_daily_mg": QT_TRANSLATE_NOOP("FieldLabels", "Current dose"),
-    "target_daily_mg": QT_TRANSLATE_NOOP("FieldLabels", "Target dose"),
-    "medications": QT_TRANSLATE_NOOP("FieldLabels", "Current medications"),
-    "overrides": QT_TRANSLATE_NOOP("FieldLabels", "Overrides"),
-}
+_CONTEXT = "FieldLabels"
 
 #: What a field holds, in words, where the model's own description speaks of its internals
 #: ("Serum creatinine, in scr_unit", "None: from the rules"): tool tip and screen reader text.
@@ -69,11 +46,10 @@ def field_description(field: str) -> str | None:
 
 
 def field_label(field: str) -> str:
-    """The form's label for `field`; an unknown field in words ("some_field" -> "Some field")."""
-    label = _LABELS.get(field)
-    if label is None:
-        return field.replace("_", " ").strip().capitalize()
-    return QCoreApplication.translate(_CONTEXT, str(label))
+    """The form's label for `field` in the window's language."""
+    if field not in FIELD_LABELS:
+        return label_of(field)
+    return QCoreApplication.translate(_CONTEXT, FIELD_LABELS[field])
 
 
 def labelled(field: str, message: str) -> str:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from baclofen_desk.core.handout_catalogue import LANGUAGES
 from baclofen_desk.storage import MAX_PRINTED_TEXT, HandoutChoices
 from baclofen_desk.ui.choice_box import ChoiceBox
+from baclofen_desk.ui.plain_text_field import refuse_hidden_controls
 
 #: Each handout language named in itself.
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
@@ -29,6 +30,9 @@ class HandoutPanel(QGroupBox):
         self.large_print = QCheckBox(self.tr("Large print"))
         form = QFormLayout(self)
         form.addRow(self.tr("Patient na&me:"), self.patient_name)
+        self.name_refused = QLabel()
+        refuse_hidden_controls(self.patient_name, self.name_refused)
+        form.addRow("", self.name_refused)
         form.addRow(self.tr("Lan&guage:"), self.language)
         form.addRow("", self.large_print)
         self.patient_name.setAccessibleName(self.tr("Patient name for the handout"))

@@ -47,7 +47,7 @@ def handout_settings(
 def render_pdf(
     plan: Plan, handout: HandoutChoices, settings: HandoutSettings, knowledge: Knowledge
 ) -> bytes:
-    """Build the PDF (raises if it cannot be made; a blocked plan raises `PlanRefused`).
+    """Build the PDF (raises if it cannot be made; a blocked plan raises `PlanNotExportable`).
 
     The report package is imported here, on first export, so that starting the
     window does not wait for ReportLab.

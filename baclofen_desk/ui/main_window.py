@@ -19,6 +19,7 @@ from baclofen_desk.ui.editor import Editor
 from baclofen_desk.ui.export_actions import ExportActions
 from baclofen_desk.ui.file_actions import FileActions, display_name
 from baclofen_desk.ui.preferences import load_preferences, save_preferences
+from baclofen_desk.ui.recent_files import clear_recent_files
 from baclofen_desk.ui.recent_menu import fill_recent_menu
 from baclofen_desk.ui.results_view import ResultsView
 from baclofen_desk.ui.site_preferences import effective_preferences, locked_fields
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
             save_preferences(edited)
             self.preferences = effective_preferences(edited, self.site.config)
             self.colors.set_choice(edited.color_scheme)
+            if not edited.keep_recent_files:
+                clear_recent_files()
 
     def _how_to_use(self) -> None:
         dialogs.show_help(self, self.tr("How to Use Baclofen Desk"))

@@ -27,6 +27,7 @@ from baclofen_desk.core.models import MAX_TEXT, PlanRequest
 from baclofen_desk.ui.field_specs import number_spec
 from baclofen_desk.ui.medication_status import LineStatus, line_status
 from baclofen_desk.ui.numbers import number
+from baclofen_desk.ui.plain_text_field import refusal
 from baclofen_desk.ui.severity import severity_icon
 
 if TYPE_CHECKING:
@@ -177,12 +178,16 @@ class MedicationPanel(QGroupBox):
         statuses: dict[int, LineStatus] = {}
         offers: dict[int, float | None] = {}
         for line, match in zip(filled, matches, strict=False):
-            if match.input == line.text():
+            if match.input == line.text() and refusal(line.text()) is None:
                 found = (
                     tuple(i for i in plan.interactions if i.input == match.input) if plan else ()
                 )
                 statuses[id(line)] = line_status(match, found)
                 offers[id(line)] = match.offered_current_mg
+        for line in filled:  # a line the model refuses says why, under itself
+            message = refusal(line.text())
+            if message is not None:
+                statuses[id(line)] = LineStatus(message, "warning")
         for line in self._lines:
             line.show_status(statuses.get(id(line)))
             line.show_offer(offers.get(id(line)))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from baclofen_desk.core.models import Override
+from baclofen_desk.ui.plain_text_field import refuse_hidden_controls
 
 if TYPE_CHECKING:
     from baclofen_desk.core.models import Alert
@@ -40,6 +41,9 @@ class OverrideDialog(QDialog):
         )
         form = QFormLayout()
         form.addRow(self.tr("&Reason:"), self.reason)
+        self.refused = QLabel()
+        refuse_hidden_controls(self.reason, self.refused)
+        form.addRow("", self.refused)
         note = QLabel(self.tr("The reason is printed on the clinician summary."))
         layout = QVBoxLayout(self)
         for widget in (message, source):

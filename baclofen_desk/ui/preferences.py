@@ -51,6 +51,9 @@ class Preferences(Frozen):
         None, max_length=4, description="Clock times for a new plan; None: from the rules"
     )
     large_print: bool = Field(False, description="Large print handout for a new plan")
+    keep_recent_files: bool = Field(
+        True, description="Keep a list of recently opened plans (file names may name patients)"
+    )
     color_scheme: SchemeChoice = Field(
         "system", description="The window's colours: the system's scheme, or always light or dark"
     )

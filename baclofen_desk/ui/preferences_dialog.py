@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from baclofen_desk.core.handout_catalogue import LANGUAGES
+from baclofen_desk.core.input_errors import problem_of
 from baclofen_desk.storage import MAX_PRINTED_TEXT
 from baclofen_desk.ui.choice_box import ChoiceBox
 from baclofen_desk.ui.field_labels import field_label
 from baclofen_desk.ui.handout_panel import LANGUAGE_NAMES
 from baclofen_desk.ui.plan_panel import parse_times
 from baclofen_desk.ui.preferences import Preferences
-from baclofen_desk.ui.request_draft import field_of, message_of
 
 if TYPE_CHECKING:
     from baclofen_desk.core.knowledge import Knowledge
@@ -90,6 +90,9 @@ class PreferencesDialog(QDialog):
         self.color_scheme.setToolTip(Preferences.model_fields["color_scheme"].description or "")
         self.large_print = QCheckBox(self.tr("&Large print handouts"))
         self.large_print.setChecked(preferences.large_print)
+        self.keep_recent = QCheckBox(self.tr("&Keep a list of recently opened plans"))
+        self.keep_recent.setChecked(preferences.keep_recent_files)
+        self.keep_recent.setToolTip(Preferences.model_fields["keep_recent_files"].description or "")
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.hide()
@@ -120,7 +123,9 @@ class PreferencesDialog(QDialog):
             form.addRow(label, self._maybe_locked(field, widget))
             self._labels[field] = label.replace("&", "").removesuffix(":")
         self._labels["large_print"] = self.large_print.text().replace("&", "")
+        self._labels["keep_recent_files"] = self.keep_recent.text().replace("&", "")
         form.addRow("", self._maybe_locked("large_print", self.large_print))
+        form.addRow("", self.keep_recent)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -158,6 +163,7 @@ class PreferencesDialog(QDialog):
             "dose_times": parse_times(self.dose_times.text()),
             "large_print": self.large_print.isChecked(),
             "color_scheme": self.color_scheme.value(),
+            "keep_recent_files": self.keep_recent.isChecked(),
         }
 
     def accept(self) -> None:
@@ -165,10 +171,9 @@ class PreferencesDialog(QDialog):
         try:
             self._result = Preferences.model_validate(self.values())
         except ValidationError as exc:
-            error = exc.errors()[0]
-            field = field_of(error)
-            label = self._labels.get(field, field_label(field))
-            self.error.setText(f"{label}: {message_of(error)}")
+            problem = problem_of(exc.errors()[0])
+            label = self._labels.get(problem.field, field_label(problem.field))
+            self.error.setText(f"{label}: {problem.message}")
             self.error.show()
             return
         super().accept()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from baclofen_desk.ui.recent_files import forget, recent_files
+from baclofen_desk.ui.recent_files import clear_recent_files, recent_files
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -49,10 +49,4 @@ def fill_recent_menu(menu: QMenu, open_path: Callable[[Path], object]) -> None:
     menu.addSeparator()
     clear = menu.addAction(_tr("&Clear list"))
     clear.setEnabled(bool(paths))
-    clear.triggered.connect(clear_recent)
-
-
-def clear_recent() -> None:
-    """Forget every recent plan (the files themselves stay where they are)."""
-    for path in recent_files():
-        forget(path)
+    clear.triggered.connect(clear_recent_files)

@@ -12,17 +12,15 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from baclofen_desk.core.models import MODEL_ERROR_FIELDS, Patient, PlanRequest
+from baclofen_desk.core.input_errors import GENERAL, input_problems
+from baclofen_desk.core.models import Patient, PlanRequest
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from pydantic_core import ErrorDetails
-
     from baclofen_desk.core.models import Override
 
-#: Key for a message that belongs to no single field.
-GENERAL = ""
+__all__ = ["GENERAL", "Draft", "DraftResult", "build_request", "draft_of"]
 
 
 @dataclass(frozen=True)
@@ -83,22 +81,4 @@ def _placeholder() -> Patient:
 
 def _messages(exc: ValidationError) -> list[tuple[str, str]]:
     """(field, message) for every error, first message per field kept."""
-    found: dict[str, str] = {}
-    for error in exc.errors():
-        found.setdefault(field_of(error), message_of(error))
-    return list(found.items())
-
-
-def field_of(error: ErrorDetails) -> str:
-    """The field an error is about: its location, or the model error's field."""
-    names = [part for part in error["loc"] if isinstance(part, str) and part != "patient"]
-    if names:
-        return names[0]
-    return MODEL_ERROR_FIELDS.get(error["type"], GENERAL)
-
-
-def message_of(error: ErrorDetails) -> str:
-    """The model's message; a clock time that does not match says what is expected."""
-    if error["type"] == "string_pattern_mismatch" and "dose_times" in error["loc"]:
-        return f"{error['input']!r} is not a clock time as HH:MM (24-hour)"
-    return error["msg"].removeprefix("Value error, ")
+    return [(problem.field, problem.message) for problem in input_problems(exc)]

@@ -14,16 +14,16 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QWidget
 
+from baclofen_desk.core.plan_state import attention_of
 from baclofen_desk.ui.color_scheme import scheme_of
-from baclofen_desk.ui.plan_findings import findings_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from PySide6.QtGui import QPaintEvent
 
+    from baclofen_desk.core.plan_state import PlanAttention
     from baclofen_desk.ui.document import PlanState
-    from baclofen_desk.ui.plan_findings import Findings
 
 _ICONS = {
     "ready": QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -114,9 +114,9 @@ class StatusBanner(QFrame):
                 "Blocked: %1 critical alerts must be overridden with a reason "
                 "before a handout can be printed."
             ).replace("%1", str(count))
-        return self._ready(findings_of(plan), plan.kidney.band != "unknown")
+        return self._ready(attention_of(plan), plan.kidney.band != "unknown")
 
-    def _ready(self, findings: Findings, kidney_known: bool) -> tuple[str, str]:
+    def _ready(self, findings: PlanAttention, kidney_known: bool) -> tuple[str, str]:
         if not kidney_known:
             text = self.tr("Plan made, but kidney function not entered")
             if findings:
@@ -126,7 +126,7 @@ class StatusBanner(QFrame):
             return "ready", self.tr("Plan ready.")
         return "attention", self.tr("Plan ready — %1.").replace("%1", self._counts(findings))
 
-    def _counts(self, findings: Findings) -> str:
+    def _counts(self, findings: PlanAttention) -> str:
         """ "2 major interactions, 1 warning, 1 critical alert overridden"."""
         counted = [
             (

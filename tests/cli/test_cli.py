@@ -212,7 +212,7 @@ def test_unwritable_output_is_one_line_naming_the_option(tmp_path, capsys, monke
     def refuse(path: Path, data: bytes) -> None:
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr("baclofen_desk.cli.atomic_write_bytes", refuse)
+    monkeypatch.setattr("baclofen_desk.fileio.prepare_write", refuse)
     assert run([*ADULT, "--pdf", str(tmp_path / "x.pdf")], today=TODAY) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--pdf" in err and "Permission denied" in err

@@ -10,7 +10,7 @@ from fhir.resources.R4B.medicationrequest import MedicationRequest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from baclofen_desk.interop import ExportRefused
+from baclofen_desk.core.plan_state import PlanNotExportable
 from baclofen_desk.interop.fhir import plan_to_fhir_json
 from tests.interop.conftest import make_plan
 
@@ -189,14 +189,14 @@ def test_output_is_deterministic(taper: Plan) -> None:
 
 def test_blocked_plan_is_refused(dialysis_blocked: Plan) -> None:
     assert dialysis_blocked.blocked
-    with pytest.raises(ExportRefused, match=r"kidney\.dialysis"):
+    with pytest.raises(PlanNotExportable, match=r"kidney\.dialysis"):
         plan_to_fhir_json(dialysis_blocked)
 
 
 def test_refused_plan_is_refused() -> None:
     plan = make_plan(age_years=0.5)
     assert plan.refused
-    with pytest.raises(ExportRefused):
+    with pytest.raises(PlanNotExportable):
         plan_to_fhir_json(plan)
 
 
@@ -226,7 +226,7 @@ def plans(draw: st.DrawFn) -> Plan:
 @given(plans())
 def test_every_exportable_plan_round_trips(plan: Plan) -> None:
     if plan.blocked:
-        with pytest.raises(ExportRefused):
+        with pytest.raises(PlanNotExportable):
             plan_to_fhir_json(plan)
         return
     assert_matches_plan(plan, parse(plan))

@@ -12,7 +12,7 @@ from dateutil.rrule import rrulestr
 from hypothesis import HealthCheck, given, settings
 from icalendar import Calendar
 
-from baclofen_desk.interop import ExportRefused
+from baclofen_desk.core.plan_state import PlanNotExportable
 from baclofen_desk.interop.ics import plan_to_ics
 from baclofen_desk.resources import default_knowledge
 from tests.interop.conftest import make_plan
@@ -216,7 +216,7 @@ def test_no_patient_identifiers() -> None:
 
 
 def test_blocked_plan_is_refused(dialysis_blocked: Plan) -> None:
-    with pytest.raises(ExportRefused):
+    with pytest.raises(PlanNotExportable):
         plan_to_ics(dialysis_blocked, knowledge=KNOWLEDGE)
 
 
@@ -230,7 +230,7 @@ def test_overridden_dialysis_plan(dialysis_overridden: Plan) -> None:
 @given(plans())
 def test_every_exportable_plan_round_trips(plan: Plan) -> None:
     if plan.blocked:
-        with pytest.raises(ExportRefused):
+        with pytest.raises(PlanNotExportable):
             plan_to_ics(plan, dtstamp=STAMP, knowledge=KNOWLEDGE)
         return
     assert_matches_plan(plan)

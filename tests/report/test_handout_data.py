@@ -8,7 +8,8 @@ import pytest
 
 from baclofen_desk.core.chart_points import display_end
 from baclofen_desk.core.models import Override
-from baclofen_desk.report import HandoutSettings, PlanRefused, handout_data
+from baclofen_desk.core.plan_state import PlanNotExportable
+from baclofen_desk.report import HandoutSettings, handout_data
 from baclofen_desk.resources import default_knowledge
 from tests.report.conftest import ADULT, GENERATED, NBSP, OLDER, make_plan
 
@@ -368,7 +369,7 @@ def test_a_phone_without_a_clinic_name(adult_plan):
 def test_a_blocked_plan_is_refused():
     plan = make_plan({"age_years": 45, "dialysis": True})
     assert plan.blocked
-    with pytest.raises(PlanRefused, match=r"kidney\.dialysis"):
+    with pytest.raises(PlanNotExportable, match=r"kidney\.dialysis"):
         build(plan)
 
 

@@ -9,8 +9,9 @@ import tomllib
 import pytest
 from pypdf import PdfReader
 
+from baclofen_desk.core.plan_state import PlanNotExportable
 from baclofen_desk.core.serialize import plan_to_dict
-from baclofen_desk.report import HandoutSettings, PlanRefused, build_pdf, handout_data
+from baclofen_desk.report import HandoutSettings, build_pdf, handout_data
 from baclofen_desk.resources import default_knowledge, resource
 from tests.report.conftest import (
     ADULT,
@@ -207,10 +208,10 @@ def test_normal_print_is_smaller(older_plan):
 
 def test_a_blocked_plan_refuses():
     plan = make_plan({**ADULT, "dialysis": True})
-    with pytest.raises(PlanRefused, match="no handout for a blocked plan"):
+    with pytest.raises(PlanNotExportable, match="may not leave the program"):
         build_pdf(plan, generated_at=GENERATED, knowledge=KNOWLEDGE)
 
 
 def test_a_refused_plan_refuses():
-    with pytest.raises(PlanRefused):
+    with pytest.raises(PlanNotExportable):
         build_pdf(make_plan({**ADULT, "age_years": 1}), generated_at=GENERATED, knowledge=KNOWLEDGE)

@@ -6,7 +6,8 @@ import pytest
 
 from baclofen_desk import __version__
 from baclofen_desk.core.models import Interaction, MedicationMatch
-from baclofen_desk.report import HandoutSettings, PlanRefused, summary_data
+from baclofen_desk.core.plan_state import PlanNotExportable
+from baclofen_desk.report import HandoutSettings, summary_data
 from baclofen_desk.report.summary_medications import status
 from baclofen_desk.resources import default_knowledge
 from tests.report.conftest import ADULT, GENERATED, make_plan
@@ -138,7 +139,7 @@ def test_settings_name_the_people_but_a_blocked_plan_is_refused(adult_plan):
     settings = HandoutSettings(patient_name="Ana Peña", prescriber="Dr Ruiz")
     _, data = parts(adult_plan, settings=settings)
     assert data.intro == ("Patient: Ana Peña", "Prescriber: Dr Ruiz")
-    with pytest.raises(PlanRefused):
+    with pytest.raises(PlanNotExportable):
         summary_data(
             make_plan({**ADULT, "dialysis": True}), generated_at=GENERATED, knowledge=KNOWLEDGE
         )

@@ -220,6 +220,44 @@ def test_recent_files_menu_lists_opened_plans(
     )
 
 
+def test_clear_recent_files_removes_them_from_the_settings_file(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, dialog_calls: DialogCalls
+) -> None:
+    from tests.ui.driving import type_patient
+
+    type_patient(qtbot, window, age_years="45")
+    dialog_calls.answer("ask_save_path", tmp_path / "ana-lopez.baclofen.json")
+    window.commands.save_as.trigger()
+    window.commands.recent.aboutToShow.emit()
+    window.commands.recent.actions()[-1].trigger()
+    assert not app_settings().contains("recent_files")
+    window.commands.recent.aboutToShow.emit()
+    clear = window.commands.recent.actions()[-1]
+    assert [a.text() for a in window.commands.recent.actions()] == [
+        "No recent plans",
+        "",
+        "&Clear list",
+    ]
+    assert not clear.isEnabled()
+
+
+def test_a_preference_keeps_no_recent_files_at_all(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, dialog_calls: DialogCalls
+) -> None:
+    from tests.ui.driving import type_patient
+
+    type_patient(qtbot, window, age_years="45")
+    dialog_calls.answer("ask_save_path", tmp_path / "first.baclofen.json")
+    window.commands.save_as.trigger()
+    assert app_settings().contains("recent_files")
+    dialog_calls.answer("ask_preferences", Preferences(keep_recent_files=False))
+    window.commands.preferences.trigger()
+    assert not app_settings().contains("recent_files")
+    dialog_calls.answer("ask_save_path", tmp_path / "second.baclofen.json")
+    window.commands.save_as.trigger()
+    assert not app_settings().contains("recent_files")
+
+
 def test_many_qt_calls_do_not_wear_out_none_true_and_false(tmp_path: Path) -> None:
     """PySide6 6.12.0 on Python < 3.12 releases references to None and True it never took."""
     code = (
@@ -322,3 +360,31 @@ def test_a_broken_spanish_catalogue_stops_the_window_naming_file_and_entry(
     [(name, (_title, text))] = dialog_calls.calls
     assert name == "show_error"
     assert "handout/es.toml: calendar.heading: " in text
+
+
+def test_quit_after_show_closes_a_dialog_and_names_it(tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.baclofen.json"
+    damaged.write_text('{"schema_version": 1, "schema_version": 1}', encoding="utf-8")
+    result = run_window(tmp_path, str(damaged), "--quit-after-show")
+    assert result.returncode == 0, result.stderr
+    closed = [line for line in result.stderr.splitlines() if line.startswith("--quit-after")]
+    assert closed == [
+        "--quit-after-show: closed the dialog 'Cannot open plan': damaged.baclofen.json is "
+        "damaged or not a plan file: the entry 'schema_version' appears twice."
+    ]
+
+
+def test_quit_after_show_closes_the_rules_changed_notice(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from baclofen_desk.core.models import Patient, PlanRequest
+    from baclofen_desk.storage import HandoutChoices, save_plan_file
+
+    plan_file = tmp_path / "old.baclofen.json"
+    request = PlanRequest(patient=Patient(age_years=45), start=dt.date(2026, 12, 1))
+    save_plan_file(plan_file, request, HandoutChoices(), rules_version="1999.01-1")
+    result = run_window(tmp_path, str(plan_file), "--quit-after-show")
+    assert result.returncode == 0, result.stderr
+    closed = [line for line in result.stderr.splitlines() if line.startswith("--quit-after")]
+    assert len(closed) == 1 and closed[0].startswith("--quit-after-show: closed the dialog '")
+    assert "1999.01-1" in closed[0]

@@ -108,6 +108,7 @@ def test_an_override_lapses_when_its_alert_changes_and_is_asked_for_again(
     qtbot: QtBot, window: MainWindow, dialog_calls: DialogCalls, tmp_path: Path
 ) -> None:
     type_patient(qtbot, window, age_years="45", crcl_ml_min="20")
+    acknowledged = window.results.alerts.alerts()[0].message
     override_by_button(qtbot, window, dialog_calls, "Nephrology agreed")
     dialog_calls.answer("ask_save_path", tmp_path / "p.baclofen.json")
     window.commands.save.trigger()
@@ -118,9 +119,11 @@ def test_an_override_lapses_when_its_alert_changes_and_is_asked_for_again(
     assert blocking_codes(window) == ["kidney.severe"]
     assert window.results.banner.kind == "blocked"
     assert alerts.texts()[0].splitlines() == [
-        "Your override of kidney.severe no longer applies: the alert changed — review it again.",
+        "Your override no longer applies: the alert changed — review it again.",
+        f"You acknowledged: {acknowledged}",
         "Your reason was: Nephrology agreed",
     ]
+    assert "kidney.severe" not in alerts.texts()[0]  # never the internal code
     assert "Blocks the handout until overridden" in alerts.texts()[1]
     assert alerts.override.isVisible()
     assert alerts.override.isEnabled()  # the lapsed override is selected: override it again
@@ -169,8 +172,7 @@ def test_an_override_whose_alert_is_gone_can_be_withdrawn(
     type_patient(qtbot, window, crcl_ml_min="90")
     alerts = window.results.alerts
     assert alerts.texts()[0].startswith(
-        "Your override of kidney.severe no longer applies: "
-        "the alert is no longer raised as a critical alert."
+        "Your override no longer applies: the alert is no longer raised as a critical alert."
     )
     assert not alerts.override.isVisible()
     assert alerts.withdraw.isEnabled()
