@@ -9,18 +9,27 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import math
 import os
 import platform
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from benchmarks.common import fmt, table
 
 if TYPE_CHECKING:
     from benchmarks.common import Row
 
 ROOT = Path(__file__).resolve().parents[1]
 
-MODULES = ("bench_core", "bench_drugs", "bench_pdf", "bench_ui", "bench_profile")
+MODULES = (
+    "bench_core",
+    "bench_drugs",
+    "bench_pdf",
+    "bench_ui",
+    "bench_medications",
+    "bench_bundle",
+    "bench_profile",
+)
 
 
 #: Why the missed targets are missed, read off the start-up stages and the edit profile above.
@@ -60,27 +69,6 @@ def machine() -> str:
         f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores; "
         f"Python {platform.python_version()}; " + ", ".join(versions)
     )
-
-
-def fmt(value: float | None, unit: str = "ms") -> str:
-    if value is None or math.isnan(value):
-        return ""
-    return f"{value:.1f} {unit}" if value >= 10 else f"{value:.2f} {unit}"
-
-
-def table(rows: list[Row]) -> list[str]:
-    lines = [
-        "| measurement | median | min | max | p99 | ratio | target | met |",
-        "|---|---|---|---|---|---|---|---|",
-    ]
-    for r in rows:
-        ratio = f"{r.ratio:.2f}× {r.ratio_of}" if r.ratio is not None else ""
-        met = {True: "yes", False: "**no**", None: ""}[r.met]
-        lines.append(
-            f"| {r.name} | {fmt(r.median, r.unit)} | {fmt(r.low, r.unit)} | "
-            f"{fmt(r.high, r.unit)} | {fmt(r.p99, r.unit)} | {ratio} | {r.target} | {met} |"
-        )
-    return lines
 
 
 def main() -> int:
