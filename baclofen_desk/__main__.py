@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -42,13 +43,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not has_display():
         print(HEADLESS_HELP, end="")
         return 0
+    return open_window(args)
+
+
+def open_window(args: list[str]) -> int:
+    """Start the window with the garbage collector paused until it is shown.
+
+    Start-up creates a great many objects that live as long as the program (modules,
+    model classes, the knowledge base); collecting among them before the first paint is
+    wasted work. The window resumes collection once it is shown (`ui.app`).
+    """
+    gc.disable()
     try:
-        from baclofen_desk.ui.app import run_app
-    except ImportError:
-        print("The window is not available in this build.\n" + HEADLESS_HELP, end="")
-        return 0
-    status: int = run_app(args)
-    return status
+        try:
+            from baclofen_desk.ui.app import run_app
+        except ImportError:
+            print("The window is not available in this build.\n" + HEADLESS_HELP, end="")
+            return 0
+        status: int = run_app(args)
+        return status
+    finally:
+        gc.enable()
 
 
 if __name__ == "__main__":

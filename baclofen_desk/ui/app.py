@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from logging.handlers import RotatingFileHandler
@@ -56,11 +57,18 @@ def run_app(args: list[str]) -> int:
     install_excepthook(lambda text: dialogs.show_error(window, window.tr("Unexpected error"), text))
     open_system_requests(app, window)
     window.show()  # first, so a message about the plan file has its window behind it
+    QTimer.singleShot(0, resume_collection)
     if options.plan_file:
         window.files.open_path(Path(options.plan_file))
     if options.quit_after_show:
         quit_when_shown(app, window)
     return app.exec()
+
+
+def resume_collection() -> None:
+    """The window is up: what start-up built stays, so later collections skip it."""
+    gc.freeze()
+    gc.enable()
 
 
 def open_system_requests(app: QApplication, window: MainWindow) -> FileOpenRequests:

@@ -1,0 +1,52 @@
+"""The start-up path of the window: what it does to start faster, and that it undoes it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def run_entry_point(tmp_path: Path, code: str) -> subprocess.CompletedProcess[str]:
+    """`code` in a fresh interpreter on the offscreen platform with a fresh home."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_garbage_collection_is_paused_until_the_window_is_shown_then_resumed(
+    tmp_path: Path,
+) -> None:
+    code = (
+        "import gc, sys\n"
+        "from baclofen_desk.__main__ import main\n"
+        "from baclofen_desk.ui import app\n"
+        "states = []\n"
+        "resume = app.resume_collection\n"
+        "def recording():\n"
+        "    states.append(gc.isenabled())\n"
+        "    resume()\n"
+        "    states.append(gc.isenabled())\n"
+        "app.resume_collection = recording\n"
+        "status = main(['--quit-after-show'])\n"
+        "print(status, states, gc.isenabled(), gc.get_freeze_count() > 0)\n"
+    )
+    result = run_entry_point(tmp_path, code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[-2] == "0 [False, True] True True"
