@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import importlib
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -19,6 +20,11 @@ Plan without a window instead, for example:
 'baclofen-desk plan --help' lists every option. To open the window, run this
 on a desktop, or set QT_QPA_PLATFORM=offscreen to start it without a screen.
 """
+
+
+#: The pure modules the window needs, imported before PySide6: once PySide6 is imported,
+#: shiboken's import hook also inspects every module imported after it.
+CORE_MODULES = ("baclofen_desk.resources", "baclofen_desk.storage", "baclofen_desk.core.planner")
 
 
 def has_display() -> bool:
@@ -51,10 +57,13 @@ def open_window(args: list[str]) -> int:
 
     Start-up creates a great many objects that live as long as the program (modules,
     model classes, the knowledge base); collecting among them before the first paint is
-    wasted work. The window resumes collection once it is shown (`ui.app`).
+    wasted work. The window resumes collection once it is shown (`ui.app`). The pure core
+    is imported first (CORE_MODULES).
     """
     gc.disable()
     try:
+        for name in CORE_MODULES:
+            importlib.import_module(name)
         try:
             from baclofen_desk.ui.app import run_app
         except ImportError:

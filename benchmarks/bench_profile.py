@@ -1,10 +1,11 @@
 """Where the time goes: start-up stage by stage, and the slowest edit under a profiler.
 
 Start-up runs in fresh processes (median of several), each stage timed (wall
-and main-thread CPU) from the previous one: interpreter and Qt, pydantic, the
-core modules, the knowledge base (rules and drug dictionary), the window's
-modules, building the window, showing it. The slowest edit (age, which changes
-every view) is profiled with cProfile; the functions with the most cumulative time are listed.
+and main-thread CPU) from the previous one, in the program's order: pydantic,
+the core modules, Qt, the knowledge base (rules and drug dictionary), the
+window's modules, building the window, showing it. The slowest edit (age, which
+changes every view) is profiled with cProfile; the functions with the most
+cumulative time are listed.
 
     .venv/bin/python -m benchmarks.bench_profile
 """
@@ -31,12 +32,14 @@ gc.disable()
 marks = [("start", time.perf_counter(), time.thread_time())]
 def mark(name):
     marks.append((name, time.perf_counter(), time.thread_time()))
-from PySide6.QtWidgets import QApplication
-mark("import Qt (PySide6 widgets)")
 import pydantic
 mark("import pydantic")
-import baclofen_desk.core.planner, baclofen_desk.resources
+from baclofen_desk.__main__ import CORE_MODULES
+for name in CORE_MODULES:
+    __import__(name)
 mark("import the core (model classes built)")
+from PySide6.QtWidgets import QApplication
+mark("import Qt (PySide6 widgets)")
 from baclofen_desk.resources import default_knowledge
 knowledge = default_knowledge()
 mark("load and validate the knowledge base")

@@ -50,3 +50,20 @@ def test_garbage_collection_is_paused_until_the_window_is_shown_then_resumed(
     result = run_entry_point(tmp_path, code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[-2] == "0 [False, True] True True"
+
+
+def test_the_pure_core_is_imported_before_pyside6(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "order = []\n"
+        "class Recorder:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        order.append(name)\n"
+        "sys.meta_path.insert(0, Recorder())\n"
+        "from baclofen_desk.__main__ import CORE_MODULES, main\n"
+        "status = main(['--quit-after-show'])\n"
+        "print(status, all(order.index(m) < order.index('PySide6') for m in CORE_MODULES))\n"
+    )
+    result = run_entry_point(tmp_path, code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[-2] == "0 True"
