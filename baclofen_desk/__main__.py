@@ -34,8 +34,19 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def without_pydantic_plugins() -> None:
+    """Run no third-party pydantic plugins (pydantic's documented PYDANTIC_DISABLE_PLUGINS).
+
+    The program uses none, and none may hook into how clinical input is validated. Looking
+    for them reads the metadata of every installed distribution at the first model class.
+    Must run before the first model class is built; an explicit setting is kept.
+    """
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the command line or the window."""
+    without_pydantic_plugins()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "plan":
         from baclofen_desk.cli import run

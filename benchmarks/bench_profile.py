@@ -28,6 +28,8 @@ RUNS = 7
 #: The window's start-up in the program's order, with the collector paused as `main` does.
 STAGES = r"""
 import gc, json, sys, time
+from baclofen_desk.__main__ import without_pydantic_plugins
+without_pydantic_plugins()
 gc.disable()
 marks = [("start", time.perf_counter(), time.thread_time())]
 def mark(name):

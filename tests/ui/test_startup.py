@@ -13,8 +13,9 @@ if TYPE_CHECKING:
 
 def run_entry_point(tmp_path: Path, code: str) -> subprocess.CompletedProcess[str]:
     """`code` in a fresh interpreter on the offscreen platform with a fresh home."""
+    inherited = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
     env = {
-        **os.environ,
+        **inherited,
         "QT_QPA_PLATFORM": "offscreen",
         "HOME": str(tmp_path),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
@@ -67,3 +68,15 @@ def test_the_pure_core_is_imported_before_pyside6(tmp_path: Path) -> None:
     result = run_entry_point(tmp_path, code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[-2] == "0 True"
+
+
+def test_no_pydantic_plugin_runs_unless_a_setting_says_otherwise(tmp_path: Path) -> None:
+    code = (
+        "import os\n"
+        "from baclofen_desk.__main__ import main\n"
+        "main(['--version'])\n"
+        "print(os.environ['PYDANTIC_DISABLE_PLUGINS'])\n"
+    )
+    assert run_entry_point(tmp_path, code).stdout.split("\n")[-2] == "__all__"
+    chosen = "import os; os.environ['PYDANTIC_DISABLE_PLUGINS'] = 'one_plugin'\n" + code
+    assert run_entry_point(tmp_path, chosen).stdout.split("\n")[-2] == "one_plugin"
