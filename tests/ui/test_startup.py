@@ -80,3 +80,15 @@ def test_no_pydantic_plugin_runs_unless_a_setting_says_otherwise(tmp_path: Path)
     assert run_entry_point(tmp_path, code).stdout.split("\n")[-2] == "__all__"
     chosen = "import os; os.environ['PYDANTIC_DISABLE_PLUGINS'] = 'one_plugin'\n" + code
     assert run_entry_point(tmp_path, chosen).stdout.split("\n")[-2] == "one_plugin"
+
+
+def test_the_window_opens_without_importing_what_only_later_work_needs(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from baclofen_desk.__main__ import main\n"
+        "status = main(['--quit-after-show'])\n"
+        "print(status, sorted({'rapidfuzz', 'reportlab'} & set(sys.modules)))\n"
+    )
+    result = run_entry_point(tmp_path, code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[-2] == "0 []"
