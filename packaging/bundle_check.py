@@ -9,7 +9,9 @@ What it checks, in order:
    fonts embedded);
 4. the window starts offscreen with `--quit-after-show` and exits 0, also with
    a plan file given as argument (which must be opened, not ignored), and
-   under a virtual X server (xcb) when `xvfb-run` is installed;
+   under a virtual X server (xcb) when `xvfb-run` is installed; printing to a
+   file, the print preview and the PDF preview each render every page
+   (`--check-previews`);
 5. contents: no Qt Quick, QML, virtual keyboard or WebEngine files; the Qt
    pieces the app needs are there; resources, licence notices (naming every
    bundled Python package) and the icon are inside;
@@ -367,6 +369,30 @@ def check_window_plan_file(runner: Runner) -> str:
     return f"{good.name}: {outcome}; {evidence}"
 
 
+def check_window_previews(runner: Runner) -> str:
+    """Print to a file, the print preview and the PDF preview, inside the bundle (offscreen)."""
+    window_ready()
+    if not source_has("baclofen_desk.ui.preview_check", "check_previews"):
+        raise Skipped("--check-previews (baclofen_desk.ui.preview_check) does not exist yet")
+    folder = runner.home / "plans"
+    folder.mkdir(exist_ok=True)
+    printed = runner.home / "printed.pdf"
+    result = runner.run(
+        [str(write_plan_file(folder)), "--check-previews", str(printed)],
+        console=False,
+        extra_env=OFFSCREEN,
+    )
+    expect_exit(result, 0, "window --check-previews")
+    problem = QT_LOAD_ERRORS.search(result.stderr)
+    if problem:
+        raise CheckFailed(f"--check-previews: Qt could not load a part\n{tail(result.stderr)}")
+    lines = [line for line in result.stdout.splitlines() if line.startswith("previews: ")]
+    data = printed.read_bytes() if printed.exists() else b""
+    if not lines or not data.startswith(b"%PDF-"):
+        raise CheckFailed(f"--check-previews printed nothing:\n{tail(result.stdout)}")
+    return lines[-1].removeprefix("previews: ")
+
+
 def _opened_evidence(runner: Runner, plan: Path) -> str:
     """Show that the file was really read: opening a plan puts it on the recent-files list
     (a file that cannot be read is reported in a dialog instead, and is not listed)."""
@@ -410,6 +436,7 @@ def required_files() -> list[str]:
     """Patterns (relative paths) the bundle must contain."""
     lib = r"(lib)?Qt6?{}(\.so|\.dll|\.framework|\.dylib)"
     needed = [lib.format(name) for name in ("Core", "Gui", "Widgets", "PrintSupport", "Pdf")]
+    needed.append(lib.format("Network"))  # QtPdf needs it
     needed += [lib.format("PdfWidgets"), lib.format("Svg")]
     needed += [
         r"plugins/platforms/(lib)?qoffscreen",
@@ -417,6 +444,7 @@ def required_files() -> list[str]:
         r"plugins/imageformats/(lib)?qjpeg",
         r"plugins/iconengines/(lib)?qsvgicon",
         r"translations/qtbase_es\.qm$",
+        r"(^|/)_rl_accel[^/]*\.(so|pyd)$",  # ReportLab's C accelerator
         r"baclofen_desk/resources/knowledge/rules\.toml$",
         r"baclofen_desk/resources/fonts/DejaVuSans\.ttf$",
         r"baclofen_desk/resources/fonts/LICENSE-DejaVu\.txt$",
@@ -664,6 +692,7 @@ CHECKS: list[tuple[str, Callable[[Runner], str]]] = [
     ("--pdf", check_pdf),
     ("window offscreen --quit-after-show", check_window_offscreen),
     ("plan file as argument", check_window_plan_file),
+    ("print, print preview, PDF preview", check_window_previews),
     ("window on X11 (Xvfb)", check_window_xcb),
     ("contents", check_contents),
     ("licence notices", check_notices),

@@ -37,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show the window, then quit with status 0 once it is on screen (a smoke test)",
     )
+    parser.add_argument(
+        "--check-previews",
+        metavar="FILE",
+        help="print the opened plan to FILE and show both previews, then quit with 0 when "
+        "every page rendered (a smoke test)",
+    )
     return parser
 
 
@@ -62,7 +68,16 @@ def run_app(args: list[str]) -> int:
         window.files.open_path(Path(options.plan_file))
     if options.quit_after_show:
         quit_when_shown(app, window)
+    if options.check_previews:
+        QTimer.singleShot(0, lambda: app.exit(previews_checked(window, options.check_previews)))
     return app.exec()
+
+
+def previews_checked(window: MainWindow, target: str) -> int:
+    """`--check-previews`: imported only then, as printing is otherwise loaded on first use."""
+    from baclofen_desk.ui.preview_check import check_previews
+
+    return check_previews(window, Path(target))
 
 
 def resume_collection() -> None:

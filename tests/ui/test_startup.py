@@ -7,8 +7,12 @@ import subprocess
 import sys
 from typing import TYPE_CHECKING
 
+from pypdf import PdfReader
+
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from baclofen_desk.core.knowledge import Knowledge
 
 
 def run_entry_point(tmp_path: Path, code: str) -> subprocess.CompletedProcess[str]:
@@ -92,3 +96,43 @@ def test_the_window_opens_without_importing_what_only_later_work_needs(tmp_path:
     result = run_entry_point(tmp_path, code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[-2] == "0 []"
+
+
+def test_check_previews_prints_and_previews_every_page_of_the_opened_plan(
+    tmp_path: Path, knowledge: Knowledge
+) -> None:
+    import datetime as dt
+
+    from baclofen_desk.core.models import Patient, PlanRequest
+    from baclofen_desk.storage import HandoutChoices, save_plan_file
+
+    plan_file = tmp_path / "ana.baclofen.json"
+    request = PlanRequest(patient=Patient(age_years=45), start=dt.date(2026, 12, 1))
+    save_plan_file(plan_file, request, HandoutChoices(), rules_version=knowledge.version)
+    printed = tmp_path / "printed.pdf"
+    code = (
+        "import sys\n"
+        "from baclofen_desk.__main__ import main\n"
+        f"sys.exit(main([{str(plan_file)!r}, '--check-previews', {str(printed)!r}]))\n"
+    )
+    result = run_entry_point(tmp_path, code)
+    assert result.returncode == 0, result.stderr
+    pages = len(PdfReader(printed).pages)
+    assert result.stdout.strip().splitlines()[-1] == (
+        f"previews: {pages} pages; printed to printed.pdf: {pages}, "
+        f"print preview painted: {pages}, PDF preview shows: {pages}"
+    )
+
+
+def test_check_previews_fails_without_a_plan_to_print(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from baclofen_desk.__main__ import main\n"
+        f"sys.exit(main(['--check-previews', {str(tmp_path / 'out.pdf')!r}]))\n"
+    )
+    result = run_entry_point(tmp_path, code)
+    assert result.returncode == 1
+    assert result.stdout.strip().splitlines()[-1] == (
+        "previews: no plan that can be printed (open a valid plan file)"
+    )
+    assert not (tmp_path / "out.pdf").exists()
