@@ -11,7 +11,7 @@ What it checks, in order:
    a plan file given as argument (which must be opened, not ignored), and
    under a virtual X server (xcb) when `xvfb-run` is installed; printing to a
    file, the print preview and the PDF preview each render every page
-   (`--check-previews`);
+   (`--check-previews`, offscreen and under xcb);
 5. contents: no Qt Quick, QML, virtual keyboard or WebEngine files; the Qt
    pieces the app needs are there; resources, licence notices (naming every
    bundled Python package) and the icon are inside;
@@ -374,15 +374,23 @@ def check_window_previews(runner: Runner) -> str:
     window_ready()
     if not source_has("baclofen_desk.ui.preview_check", "check_previews"):
         raise Skipped("--check-previews (baclofen_desk.ui.preview_check) does not exist yet")
+    return run_previews(runner, "offscreen", extra_env=OFFSCREEN)
+
+
+def run_previews(
+    runner: Runner, what: str, *, extra_env: dict[str, str], prefix: Sequence[str] = ()
+) -> str:
+    """`--check-previews` with a plan file: its one-line report, after checking the file."""
     folder = runner.home / "plans"
     folder.mkdir(exist_ok=True)
-    printed = runner.home / "printed.pdf"
+    printed = runner.home / f"printed-{what}.pdf"
     result = runner.run(
         [str(write_plan_file(folder)), "--check-previews", str(printed)],
         console=False,
-        extra_env=OFFSCREEN,
+        prefix=prefix,
+        extra_env=extra_env,
     )
-    expect_exit(result, 0, "window --check-previews")
+    expect_exit(result, 0, f"window --check-previews ({what})")
     problem = QT_LOAD_ERRORS.search(result.stderr)
     if problem:
         raise CheckFailed(f"--check-previews: Qt could not load a part\n{tail(result.stderr)}")
@@ -413,9 +421,10 @@ def check_window_xcb(runner: Runner) -> str:
     if xvfb is None or shutil.which("xauth") is None:
         raise Skipped("xvfb-run or xauth is not installed (Debian packages xvfb, xauth)")
     prefix = [xvfb, "-a", "-s", "-screen 0 1280x1024x24"]
-    return run_window(
-        runner, [], "window under Xvfb (xcb)", prefix=prefix, extra_env={"QT_QPA_PLATFORM": "xcb"}
-    )
+    xcb = {"QT_QPA_PLATFORM": "xcb"}
+    shown = run_window(runner, [], "window under Xvfb (xcb)", prefix=prefix, extra_env=xcb)
+    previews = run_previews(runner, "xcb", extra_env=xcb, prefix=prefix)
+    return f"{shown}; previews: {previews}"
 
 
 def check_contents(runner: Runner) -> str:
