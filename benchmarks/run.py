@@ -14,7 +14,7 @@ import platform
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchmarks.common import fmt, table
+from benchmarks.common import fmt, ratio_text, table
 
 if TYPE_CHECKING:
     from benchmarks.common import Row
@@ -87,6 +87,15 @@ def machine() -> str:
     )
 
 
+def measured(r: Row) -> str:
+    """The figure a target is judged on, with its CPU counterpart."""
+    if r.ratio is not None:
+        return ratio_text(r)
+    cpu = f" (CPU {fmt(r.cpu, r.unit)})" if r.cpu is not None else ""
+    p99 = f", p99 {fmt(r.p99, r.unit)}" if r.p99 is not None else ""
+    return f"median {fmt(r.median, r.unit)}{cpu}{p99}"
+
+
 def load() -> str:
     """The machine's load average (1 minute) now, against its core count."""
     try:
@@ -109,11 +118,7 @@ def main() -> int:
         print(f"running {name} ...", flush=True)
         rows.extend(module.measure())
     notes.extend(f"- {r.name}: {r.note}" for r in rows if r.note)
-    missed = [
-        f"- **{r.name}**: {fmt(r.median, r.unit)} against {r.target}."
-        for r in rows
-        if r.met is False
-    ]
+    missed = [f"- **{r.name}**: {measured(r)} against {r.target}." for r in rows if r.met is False]
     body = table(rows)
     print("\n".join(body))
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
