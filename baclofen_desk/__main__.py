@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import importlib
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -20,6 +22,11 @@ on a desktop, or set QT_QPA_PLATFORM=offscreen to start it without a screen.
 """
 
 
+#: The pure modules the window needs, imported before PySide6: once PySide6 is imported,
+#: shiboken's import hook also inspects every module imported after it.
+CORE_MODULES = ("baclofen_desk.resources", "baclofen_desk.storage", "baclofen_desk.core.planner")
+
+
 def has_display() -> bool:
     """Whether a window can be shown (always on Windows and macOS)."""
     if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
@@ -27,8 +34,19 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def without_pydantic_plugins() -> None:
+    """Run no third-party pydantic plugins (pydantic's documented PYDANTIC_DISABLE_PLUGINS).
+
+    The program uses none, and none may hook into how clinical input is validated. Looking
+    for them reads the metadata of every installed distribution at the first model class.
+    Must run before the first model class is built; an explicit setting is kept.
+    """
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the command line or the window."""
+    without_pydantic_plugins()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "plan":
         from baclofen_desk.cli import run
@@ -42,13 +60,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not has_display():
         print(HEADLESS_HELP, end="")
         return 0
+    return open_window(args)
+
+
+def open_window(args: list[str]) -> int:
+    """Start the window with the garbage collector paused until it is shown.
+
+    Start-up creates a great many objects that live as long as the program (modules,
+    model classes, the knowledge base); collecting among them before the first paint is
+    wasted work. The window resumes collection once it is shown (`ui.app`). The pure core
+    is imported first (CORE_MODULES).
+    """
+    gc.disable()
     try:
-        from baclofen_desk.ui.app import run_app
-    except ImportError:
-        print("The window is not available in this build.\n" + HEADLESS_HELP, end="")
-        return 0
-    status: int = run_app(args)
-    return status
+        for name in CORE_MODULES:
+            importlib.import_module(name)
+        try:
+            from baclofen_desk.ui.app import run_app
+        except ImportError:
+            print("The window is not available in this build.\n" + HEADLESS_HELP, end="")
+            return 0
+        status: int = run_app(args)
+        return status
+    finally:
+        gc.enable()
 
 
 if __name__ == "__main__":

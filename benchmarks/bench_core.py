@@ -8,7 +8,7 @@ from baclofen_desk.core.models import Patient, PlanRequest
 from baclofen_desk.core.planner import build_plan
 from baclofen_desk.resources import default_knowledge
 from benchmarks.bench_drugs import MEDICATIONS as DRUG_LINES
-from benchmarks.common import Row, row, timings_ms
+from benchmarks.common import Row, row, timings
 
 #: Ten of the typed lines the dictionary benchmark checks.
 MEDICATIONS = DRUG_LINES[:10]
@@ -28,7 +28,7 @@ def measure() -> list[Row]:
     request = twelve_week_request()
     plan = build_plan(request, knowledge)
     weeks = ((plan.steps[-1].start - plan.steps[0].start).days + 7) // 7
-    samples = timings_ms(lambda: build_plan(request, knowledge), repeat=300)
+    samples = timings(lambda: build_plan(request, knowledge), repeat=300)
     return [
         row(
             f"build_plan: {weeks}-week titration, 10 medications",

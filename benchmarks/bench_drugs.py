@@ -8,7 +8,7 @@ from baclofen_desk.core.drug_dictionary import (
     load_drug_knowledge,
 )
 from baclofen_desk.resources import default_knowledge, resource
-from benchmarks.common import Row, row, timings_ms
+from benchmarks.common import Row, judged, row, timings
 
 LOAD_TARGET_MS = 50.0
 MATCH_TARGET_MS = 5.0
@@ -40,14 +40,14 @@ MEDICATIONS = (
 
 def measure() -> list[Row]:
     directory = resource("knowledge")
-    load = timings_ms(lambda: load_drug_knowledge(directory), repeat=30)
+    load = timings(lambda: load_drug_knowledge(directory), repeat=30)
     knowledge = default_knowledge()
     context = MedicationContext(age_years=72, crcl_ml_min=45)
 
     def match() -> object:
         return check_medications(MEDICATIONS, knowledge.drugs, context, knowledge.cite)
 
-    matching = timings_ms(match, repeat=300)
+    matching = timings(match, repeat=300)
     load_row = row(
         "drug dictionary: load and index",
         load,
@@ -60,8 +60,8 @@ def measure() -> list[Row]:
         target=f"< {MATCH_TARGET_MS:g} ms",
     )
     return [
-        Row(**{**load_row.__dict__, "met": load_row.median < LOAD_TARGET_MS}),
-        Row(**{**match_row.__dict__, "met": match_row.median < MATCH_TARGET_MS}),
+        judged(load_row, load_row.median < LOAD_TARGET_MS),
+        judged(match_row, match_row.median < MATCH_TARGET_MS),
     ]
 
 

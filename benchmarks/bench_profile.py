@@ -1,10 +1,11 @@
 """Where the time goes: start-up stage by stage, and the slowest edit under a profiler.
 
-Start-up runs in fresh processes (median of several), each stage timed from
-the previous one: interpreter and Qt, pydantic, the core modules, the knowledge
-base (rules and drug dictionary), the window's modules, building the window,
-showing it. The slowest edit (age, which changes every view) is profiled with
-cProfile; the functions with the most cumulative time are listed.
+Start-up runs in fresh processes (median of several), each stage timed (wall
+and main-thread CPU) from the previous one, in the program's order: pydantic,
+the core modules, Qt, the knowledge base (rules and drug dictionary), the
+window's modules, building the window, showing it. The slowest edit (age, which
+changes every view) is profiled with cProfile; the functions with the most
+cumulative time are listed.
 
     .venv/bin/python -m benchmarks.bench_profile
 """
@@ -14,28 +15,33 @@ from __future__ import annotations
 import cProfile
 import json
 import pstats
-import statistics
 import subprocess
 import sys
 from pathlib import Path
 
 from benchmarks.bench_ui import headless_env, live_window
-from benchmarks.common import Row
+from benchmarks.common import Row, Samples, row
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 7
 
+#: The window's start-up in the program's order, with the collector paused as `main` does.
 STAGES = r"""
-import json, sys, time
-marks = [("start", time.perf_counter())]
+import gc, json, sys, time
+from baclofen_desk.__main__ import without_pydantic_plugins
+without_pydantic_plugins()
+gc.disable()
+marks = [("start", time.perf_counter(), time.thread_time())]
 def mark(name):
-    marks.append((name, time.perf_counter()))
-from PySide6.QtWidgets import QApplication
-mark("import Qt (PySide6 widgets)")
+    marks.append((name, time.perf_counter(), time.thread_time()))
 import pydantic
 mark("import pydantic")
-import baclofen_desk.core.planner, baclofen_desk.resources
+from baclofen_desk.__main__ import CORE_MODULES
+for name in CORE_MODULES:
+    __import__(name)
 mark("import the core (model classes built)")
+from PySide6.QtWidgets import QApplication
+mark("import Qt (PySide6 widgets)")
 from baclofen_desk.resources import default_knowledge
 knowledge = default_knowledge()
 mark("load and validate the knowledge base")
@@ -53,13 +59,15 @@ while not (window.windowHandle() and window.windowHandle().isExposed()):
 app.processEvents()
 mark("show and paint")
 window.document.set_modified(False)
-print("STAGES " + json.dumps([(n, (t - p) * 1000) for (n, t), (_, p) in zip(marks[1:], marks)]))
+stages = [(n, (t - p) * 1000, (c - q) * 1000) for (n, t, c), (_, p, q) in zip(marks[1:], marks)]
+print("STAGES " + json.dumps(stages))
 """
 
 
-def startup_stages() -> dict[str, list[float]]:
+def startup_stages() -> dict[str, Samples]:
+    """Wall and main-thread CPU time (ms) of each start-up stage, per stage."""
     env = headless_env()
-    out: dict[str, list[float]] = {}
+    out: dict[str, Samples] = {}
     for i in range(RUNS + 1):
         result = subprocess.run(
             [sys.executable, "-c", STAGES],
@@ -73,8 +81,10 @@ def startup_stages() -> dict[str, list[float]]:
         line = next(x for x in result.stdout.splitlines() if x.startswith("STAGES "))
         if i == 0:
             continue  # first run compiles bytecode and warms the page cache
-        for name, ms in json.loads(line.removeprefix("STAGES ")):
-            out.setdefault(name, []).append(ms)
+        for name, wall, cpu in json.loads(line.removeprefix("STAGES ")):
+            samples = out.setdefault(name, Samples([], []))
+            samples.wall.append(wall)
+            samples.cpu.append(cpu)
     return out
 
 
@@ -101,17 +111,7 @@ def profile_age_edit(edits: int = 60, top: int = 8) -> str:
 
 
 def measure() -> list[Row]:
-    rows = []
-    for name, samples in startup_stages().items():
-        ordered = sorted(samples)
-        rows.append(
-            Row(
-                name=f"start-up stage: {name}",
-                median=statistics.median(samples),
-                low=ordered[0],
-                high=ordered[-1],
-            )
-        )
+    rows = [row(f"start-up stage: {name}", s) for name, s in startup_stages().items()]
     rows.append(
         Row(
             name="profile: age edit (cumulative per edit)",

@@ -170,6 +170,17 @@ def run_pyinstaller() -> None:
     subprocess.run(command, cwd=ROOT, check=True)
 
 
+def strip_libpython(folder: Path) -> None:
+    """Linux: drop the debugging symbols of the bundled libpython (about 17 MB of 22 MB).
+
+    The Python wheels' other libraries ship stripped already; the interpreter's library
+    comes from the build machine's Python with its symbols. Exported symbols stay.
+    """
+    for library in (folder / "_internal").glob("libpython3*.so*"):
+        if library.is_file() and not library.is_symlink():
+            subprocess.run(["strip", "--strip-unneeded", str(library)], check=True)
+
+
 def add_linux_files(folder: Path) -> None:
     """Desktop integration files and the installer script, inside the bundle folder."""
     linux = PACKAGING / "linux"
@@ -226,6 +237,7 @@ def main(argv: list[str]) -> int:
     run_pyinstaller()
     folder = bundle_folder()
     if sys.platform.startswith("linux"):
+        strip_libpython(folder)
         add_linux_files(folder)
     if sys.platform != "darwin":
         add_notices(folder)

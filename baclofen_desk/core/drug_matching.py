@@ -18,9 +18,6 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
-
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
@@ -340,6 +337,10 @@ class NameIndex:
     def _closest(self, phrase: str) -> _Close | Ambiguity | None:
         if not self.min_length <= len(phrase) <= self.longest_choice + self.max_edits:
             return None
+        # rapidfuzz is imported at the first line that needs it, not at start-up.
+        from rapidfuzz import process
+        from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
+
         choices, entries = self._near_in_length(len(phrase))
         # A swap of neighbours is one Damerau edit but two Levenshtein edits, so the fast
         # Levenshtein pass with twice the allowance keeps every Damerau candidate.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from logging.handlers import RotatingFileHandler
@@ -36,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show the window, then quit with status 0 once it is on screen (a smoke test)",
     )
+    parser.add_argument(
+        "--check-previews",
+        metavar="FILE",
+        help="print the opened plan to FILE and show both previews, then quit with 0 when "
+        "every page rendered (a smoke test)",
+    )
     return parser
 
 
@@ -58,9 +65,25 @@ def run_app(args: list[str]) -> int:
     if options.quit_after_show:  # before any dialog the plan file may bring up
         quit_when_shown(app, window)
     window.show()  # first, so a message about the plan file has its window behind it
+    QTimer.singleShot(0, resume_collection)
     if options.plan_file:
         window.files.open_path(Path(options.plan_file))
+    if options.check_previews:
+        QTimer.singleShot(0, lambda: app.exit(previews_checked(window, options.check_previews)))
     return app.exec()
+
+
+def previews_checked(window: MainWindow, target: str) -> int:
+    """`--check-previews`: imported only then, as printing is otherwise loaded on first use."""
+    from baclofen_desk.ui.preview_check import check_previews
+
+    return check_previews(window, Path(target))
+
+
+def resume_collection() -> None:
+    """The window is up: what start-up built stays, so later collections skip it."""
+    gc.freeze()
+    gc.enable()
 
 
 def open_system_requests(app: QApplication, window: MainWindow) -> FileOpenRequests:

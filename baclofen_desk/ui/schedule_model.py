@@ -30,7 +30,7 @@ class ScheduleModel(QAbstractTableModel):
         super().__init__(parent)
         self._steps: tuple[DoseStep, ...] = ()
         self._product: Product | None = None
-        self._cells: list[list[str]] = []
+        self._cells: list[list[dict[int, Any]]] = []  # per row and column: role -> value
         self._headers = (
             self.tr("From"),
             self.tr("To"),
@@ -45,14 +45,15 @@ class ScheduleModel(QAbstractTableModel):
     def set_steps(self, steps: tuple[DoseStep, ...], product: Product | None) -> bool:
         """Replace every row (True) unless these are the rows shown (False).
 
-        `product` is what the doses are given with. The cell texts are made once
-        here, not on every paint.
+        `product` is what the doses are given with. What each cell shows (text,
+        tooltip, alignment, icon) is made once here: a view asks for every role of
+        every cell on each paint and each fit of the columns.
         """
         if (steps, product) == (self._steps, self._product) and self._cells:
             return False
         self.beginResetModel()
         self._steps, self._product = steps, product
-        self._cells = [[self._text(step, column) for column in range(NOTE + 1)] for step in steps]
+        self._cells = [[self._cell(step, column) for column in range(NOTE + 1)] for step in steps]
         self.endResetModel()
         return True
 
@@ -75,19 +76,21 @@ class ScheduleModel(QAbstractTableModel):
         return str(section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._steps):
+        if not index.isValid() or not 0 <= index.row() < len(self._cells):
             return None
-        step = self._steps[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return step.note
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.DecorationRole and column == DOSES and step.note:
-            return severity_icon("info")
-        return None
+        return self._cells[index.row()][index.column()].get(role)
+
+    def _cell(self, step: DoseStep, column: int) -> dict[int, Any]:
+        cell: dict[int, Any] = {Qt.ItemDataRole.DisplayRole: self._text(step, column)}
+        if step.note:
+            cell[Qt.ItemDataRole.ToolTipRole] = step.note
+        if column in NUMERIC:
+            cell[Qt.ItemDataRole.TextAlignmentRole] = int(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
+        if column == DOSES and step.note:
+            cell[Qt.ItemDataRole.DecorationRole] = severity_icon("info")
+        return cell
 
     def _text(self, step: DoseStep, column: int) -> str:
         texts = {
