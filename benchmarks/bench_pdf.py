@@ -59,8 +59,14 @@ def accelerated() -> bool:
 
 def measure() -> list[Row]:
     plan = twelve_week_plan()
-    pages = len(PdfReader(io.BytesIO(build_pdf(plan, generated_at=GENERATED, knowledge=default_knowledge()))).pages)
-    ours = timings(lambda: build_pdf(plan, generated_at=GENERATED, knowledge=default_knowledge()), repeat=RUNS)
+    pages = len(
+        PdfReader(
+            io.BytesIO(build_pdf(plan, generated_at=GENERATED, knowledge=default_knowledge()))
+        ).pages
+    )
+    ours = timings(
+        lambda: build_pdf(plan, generated_at=GENERATED, knowledge=default_knowledge()), repeat=RUNS
+    )
     bare = row(
         f"bare ReportLab document, {pages} pages of plain text",
         timings(lambda: bare_document(pages), repeat=RUNS),
