@@ -71,6 +71,7 @@ class Defaults(Sourced):
 class AgeRule(Sourced):
     minimum_years: float = Field(gt=0)
     refused_alert: AlertRule
+    profile_description: str = Field(min_length=1, description="The profile as a rule record")
 
 
 class Profile(Sourced):
@@ -110,6 +111,7 @@ class FollowUp(Sourced):
 
 
 class CockcroftGault(Sourced):
+    description: str = Field(min_length=1)
     age_constant: float
     divisor: float = Field(gt=0)
     female_factor: float = Field(gt=0, le=1)
@@ -126,6 +128,7 @@ class WeightRule(Sourced):
 
 
 class CkdEpi2021(Sourced):
+    description: str = Field(min_length=1)
     constant: float
     kappa_female: float = Field(gt=0)
     kappa_male: float = Field(gt=0)
@@ -167,11 +170,14 @@ class CkdFirstStep(Sourced):
     first_step_below_daily_mg: float = Field(gt=0)
     min_age_years: float = Field(ge=0)
     alert: AlertRule
+    description: str = Field(min_length=1)
+    dialysis_basis: str = Field(min_length=1, description="Named in the alert on dialysis")
 
 
 class DialysisRule(Sourced):
     start_daily_mg: float = Field(gt=0)
     max_daily_mg: float = Field(gt=0)
+    description: str = Field(min_length=1)
     alert: AlertRule
     start_raised_alert: AlertRule
 
@@ -183,6 +189,7 @@ class KidneyRules(Sourced):
     weight: WeightRule
     ckd_epi_2021: CkdEpi2021
     bands: tuple[KidneyBandRule, ...] = Field(min_length=1)
+    band_description: str = Field(min_length=1)
     unknown_alert: AlertRule
     no_height_alert: AlertRule
     child_alert: AlertRule
@@ -206,6 +213,18 @@ class BeersRule(Sourced):
     min_age_years: float
     egfr_below: float
     alert: AlertRule
+    crcl_instead: str = Field(min_length=1, description="Shown for eGFR when only CrCl is known")
+    dialysis_instead: str = Field(min_length=1, description="Shown for eGFR on dialysis")
+
+
+class SlowTaperReasons(Entry):
+    """Why a taper is slow: one whole sentence per reason."""
+
+    current_high: str = Field(min_length=1)
+    older: str = Field(min_length=1)
+    dialysis: str = Field(min_length=1)
+    low_crcl: str = Field(min_length=1)
+    low_egfr: str = Field(min_length=1)
 
 
 class TaperRule(Sourced):
@@ -217,8 +236,10 @@ class TaperRule(Sourced):
     slow_from_age_years: float = Field(gt=0)
     slow_below_crcl_ml_min: float = Field(gt=0)
     slow_alert: AlertRule
+    slow_reasons: SlowTaperReasons
     above_max_alert: AlertRule
     withdrawal_alert: AlertRule
+    description: str = Field(min_length=1)
 
 
 class DispensingRule(Sourced):
@@ -227,6 +248,23 @@ class DispensingRule(Sourced):
     rounded_alert: AlertRule
     cannot_dispense_alert: AlertRule
     current_above_max_alert: AlertRule
+    product_description: str = Field(min_length=1)
+    liquid_hint: str = Field(min_length=1)
+
+
+class GuardRails(Sourced):
+    """One alert per limit a schedule can cross (core/guard_rails.py names the kinds)."""
+
+    above_max: AlertRule
+    single_above_max: AlertRule
+    not_dispensable: AlertRule
+    bad_length: AlertRule
+    not_contiguous: AlertRule
+    rise_too_fast: AlertRule
+    first_step_too_high: AlertRule
+    fall_too_fast: AlertRule
+    taper_too_short: AlertRule
+    ckd_first_step: AlertRule
 
 
 class Rules(Entry):
@@ -242,6 +280,7 @@ class Rules(Entry):
     beers: BeersRule
     taper: TaperRule
     dispensing: DispensingRule
+    guard_rails: GuardRails
 
     def times_for(self, doses: int) -> tuple[str, ...]:
         for entry in self.dose_times:
