@@ -50,6 +50,8 @@ OPTION_OF_FIELD = {
     "crcl_ml_min": "--crcl",
     "egfr": "--egfr",
     "dialysis": "--dialysis",
+    "crcl_measured": "--crcl-measured",
+    "kidney_unstable": "--unstable-kidney",
     "conditions": "--condition",
     "indication": "--indication",
     "mode": "--mode",
@@ -112,6 +114,16 @@ def build_parser() -> argparse.ArgumentParser:
     add("--egfr", type=_number, metavar="VALUE", help="known eGFR")
     add("--dialysis", action="store_true", help="on dialysis or end-stage kidney disease")
     add(
+        "--crcl-measured",
+        action="store_true",
+        help="the --crcl value is measured and reliable (24-hour urine); it decides the band",
+    )
+    add(
+        "--unstable-kidney",
+        action="store_true",
+        help="creatinine not stable or acute kidney injury (estimates not valid)",
+    )
+    add(
         "--condition",
         action="append",
         choices=CONDITIONS,
@@ -164,6 +176,8 @@ def request_from_args(args: argparse.Namespace, today: dt.date) -> PlanRequest:
             crcl_ml_min=args.crcl,
             egfr=args.egfr,
             dialysis=args.dialysis,
+            crcl_measured=args.crcl_measured,
+            kidney_unstable=args.unstable_kidney,
             conditions=tuple(args.condition),
             indication=args.indication,
         )

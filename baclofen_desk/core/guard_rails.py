@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 
 from baclofen_desk.core.alerts import Findings
 from baclofen_desk.core.amounts import exact, fmt
+from baclofen_desk.core.input_limits import MAX_DOSES_PER_DAY
 
 if TYPE_CHECKING:
     from fractions import Fraction
@@ -34,11 +35,20 @@ BreachKind = Literal[
     "fall_too_fast",
     "taper_too_short",
     "ckd_first_step",
+    "stop_too_high",
+    "too_many_doses",
 ]
 
 #: Limits that can never be crossed; every other breach is a soft rule.
 HARD: frozenset[BreachKind] = frozenset(
-    {"above_max", "single_above_max", "not_dispensable", "bad_length", "not_contiguous"}
+    {
+        "above_max",
+        "single_above_max",
+        "not_dispensable",
+        "bad_length",
+        "not_contiguous",
+        "too_many_doses",
+    }
 )
 
 
@@ -52,7 +62,9 @@ class Limits:
     rise_daily: Fraction
     rise_days: int
     fall_daily: Fraction
+    fall_part: Fraction  # a fall takes at most this part of the dose before it
     fall_days: int
+    stop_from: Fraction  # the step to 0 is taken from at most this daily dose
     taper_days: int | None = None  # a taper to 0 lasts at least this long
     start: Fraction | None = None  # highest first step when starting from nothing
     ckd_first_below: Fraction | None = None  # soft: the first step stays below it
@@ -105,6 +117,8 @@ def _step_breaches(steps: tuple[DoseStep, ...], index: int, limits: Limits) -> l
     )
     if daily > limits.max_daily and not falling_from_above:
         found.append(Breach("above_max", index, daily, limits.max_daily))
+    if len(doses) > MAX_DOSES_PER_DAY:
+        found.append(Breach("too_many_doses", index, exact(len(doses)), exact(MAX_DOSES_PER_DAY)))
     single = limits.max_single
     if daily <= limits.max_daily and single is not None and doses and max(doses) > single:
         found.append(Breach("single_above_max", index, max(doses), single))
@@ -155,10 +169,14 @@ def _rise_breaches(
 def _fall_breaches(
     before: Fraction, after: Fraction, held: int | None, index: int, limits: Limits
 ) -> list[Breach]:
-    """A fall at most the taper's step, after at least the taper's step length."""
+    """A fall at most the taper's step and part of the dose, after the taper's step length;
+    the step to 0 instead from a low enough dose."""
     fall = before - after
-    if fall > limits.fall_daily:
-        return [Breach("fall_too_fast", index, fall, limits.fall_daily)]
+    if after == 0 and before > limits.stop_from:
+        return [Breach("stop_too_high", index, before, limits.stop_from)]
+    largest = min(limits.fall_daily, before * limits.fall_part)
+    if after > 0 and fall > largest:
+        return [Breach("fall_too_fast", index, fall, largest)]
     if held is not None and held < limits.fall_days:
         return [Breach("fall_too_fast", index, exact(held), exact(limits.fall_days))]
     return []
@@ -181,10 +199,11 @@ def _whole_units(amount: Fraction, unit: Fraction) -> bool:
 def breach_alerts(
     breaches: tuple[Breach, ...], steps: tuple[DoseStep, ...], knowledge: Knowledge, mode: Mode
 ) -> Found:
-    """One alert per breach, worded by the rule base, naming the step and the limit."""
+    """One alert per kind of breach (its first step), worded by the rule base."""
     rules = knowledge.rules.guard_rails
     findings = Findings(knowledge, mode)
-    for breach in breaches:
+    first = {breach.kind: breach for breach in reversed(breaches)}
+    for breach in sorted(first.values(), key=lambda b: b.step):
         findings.alert(
             getattr(rules, breach.kind),
             rules.sources,

@@ -8,14 +8,16 @@ from typing import TYPE_CHECKING
 from baclofen_desk.core.alerts import Findings
 from baclofen_desk.core.amounts import exact, floor_to_unit, fmt
 from baclofen_desk.core.kidney import gfr_for_ckd_rules
+from baclofen_desk.core.levels import fall_levels
 from baclofen_desk.core.plan_basis import Stage, dispensable, refused_stage
 from baclofen_desk.core.schedule import Level, dated_steps
+from baclofen_desk.core.taper import max_fall, max_part
 
 if TYPE_CHECKING:
     from baclofen_desk.core.alerts import Found
-    from baclofen_desk.core.knowledge import Knowledge, Profile
+    from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import KidneyEstimate
-    from baclofen_desk.core.plan_basis import PlanBasis
+    from baclofen_desk.core.plan_basis import PlanBasis, ProfileDoses
 
 
 def dose_fraction(kidney: KidneyEstimate, knowledge: Knowledge) -> Fraction:
@@ -25,12 +27,14 @@ def dose_fraction(kidney: KidneyEstimate, knowledge: Knowledge) -> Fraction:
 
 
 def max_daily(
-    profile: Profile, kidney: KidneyEstimate, knowledge: Knowledge, unit: Fraction
+    doses: ProfileDoses, kidney: KidneyEstimate, knowledge: Knowledge, unit: Fraction
 ) -> Fraction:
-    """The applicable daily maximum: the profile's, scaled for the band, or the dialysis one."""
+    """The applicable daily maximum: the profile's (by weight for children), scaled for the
+    band, or the dialysis one; rounded down."""
     if kidney.band == "dialysis":
-        return floor_to_unit(exact(knowledge.rules.kidney.dialysis.max_daily_mg), unit)
-    return floor_to_unit(exact(profile.max_daily_mg) * dose_fraction(kidney, knowledge), unit)
+        dialysis = exact(knowledge.rules.kidney.dialysis.max_daily_mg)
+        return floor_to_unit(min(dialysis, doses.max_daily), unit)
+    return floor_to_unit(doses.max_daily * dose_fraction(kidney, knowledge), unit)
 
 
 def ckd_first_below(basis: PlanBasis) -> Fraction | None:
@@ -89,6 +93,9 @@ def kidney_rules(basis: PlanBasis) -> Found:
         findings.rule(
             "kidney.ckd_epi_2021", rules.ckd_epi_2021.description, rules.ckd_epi_2021.sources
         )
+    if kidney.egfr_method == "bedside-schwartz":
+        schwartz = rules.bedside_schwartz
+        findings.rule("kidney.bedside_schwartz", schwartz.description, schwartz.sources)
     if kidney.band == "dialysis":
         dialysis = rules.dialysis
         findings.alert(
@@ -99,7 +106,9 @@ def kidney_rules(basis: PlanBasis) -> Found:
         )
         findings.rule(
             "kidney.dialysis",
-            dialysis.description.format(max=fmt(dialysis.max_daily_mg)),
+            dialysis.description.format(
+                start=fmt(dialysis.start_daily_mg), max=fmt(dialysis.max_daily_mg)
+            ),
             dialysis.sources,
         )
     elif kidney.band != "unknown":
@@ -113,36 +122,41 @@ def kidney_rules(basis: PlanBasis) -> Found:
 
 
 def plan_dialysis(basis: PlanBasis) -> Stage:
-    """One fixed low dose, no automatic titration."""
+    """One fixed low dose, never rounded up; a higher current dose is lowered step by step."""
     findings = Findings(basis.knowledge, basis.request.mode)
-    current = basis.current
-    if current is not None and current > basis.max_daily:
-        # Dropping straight to the dialysis dose would be an abrupt withdrawal.
-        dispensing = basis.knowledge.rules.dispensing
-        findings.alert(
-            dispensing.current_above_max_alert,
-            dispensing.sources,
-            current=fmt(current),
-            max=fmt(basis.max_daily),
-        )
-        return refused_stage(findings)
     rule = basis.knowledge.rules.kidney.dialysis
-    start = exact(rule.start_daily_mg)
-    preferred = -(-start // basis.unit) * basis.unit  # smallest dispensable amount >= start
-    amount = preferred if preferred <= basis.max_daily else basis.max_daily
-    if amount <= 0:
+    start = min(exact(rule.start_daily_mg), basis.max_daily)
+    current = basis.current
+    if current is not None and current > start:
+        return _lower_to(basis, findings, current, start)
+    wanted = start if current is None else current
+    amounts, rounded = dispensable(basis, [wanted], findings)
+    if not amounts:
+        return refused_stage(findings)
+    steps = dated_steps(
+        [Level(amounts[0], None, True)], basis.request.start, basis.shape(requested_doses=1)
+    )
+    return Stage(findings.found(), steps, target=amounts[0], rounded=rounded)
+
+
+def _lower_to(basis: PlanBasis, findings: Findings, current: Fraction, start: Fraction) -> Stage:
+    """From the current dose down to the dialysis dose by the taper's step rules (P6)."""
+    rule = basis.knowledge.rules
+    floor = floor_to_unit(start, basis.unit)
+    if floor <= 0:
         dispensable(basis, [start], findings)
         return refused_stage(findings)
-    if amount > start:
-        findings.alert(
-            rule.start_raised_alert,
-            rule.sources,
-            product=basis.product.name,
-            start=fmt(start),
-            amount=fmt(amount),
-            max=fmt(rule.max_daily_mg),
-        )
-    steps = dated_steps(
-        [Level(amount, None, True)], basis.request.start, basis.shape(requested_doses=1)
+    amounts = fall_levels(current, basis.unit, max_fall(basis), max_part(basis), down_to=floor)
+    days = rule.taper.min_step_days
+    findings.alert(
+        rule.kidney.dialysis.lowering_alert,
+        rule.kidney.dialysis.sources,
+        current=fmt(current),
+        start=fmt(floor),
+        max_fall=fmt(max_fall(basis)),
+        days=days,
     )
-    return Stage(findings.found(), steps, target=amount)
+    last = len(amounts) - 1
+    levels = [Level(a, None if i == last else days) for i, a in enumerate(amounts)]
+    steps = dated_steps(levels, basis.request.start, basis.shape(titration=False))
+    return Stage(findings.found(), steps, target=floor)

@@ -13,35 +13,44 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from baclofen_desk.core.drug_dictionary import DrugKnowledge, load_drug_knowledge
+from baclofen_desk.core.input_limits import (
+    MAX_DOSES_PER_DAY,
+    WEIGHT_REQUIRED_BELOW_AGE,
+    WEIGHT_REQUIRED_FROM_AGE,
+)
 from baclofen_desk.core.kb_io import Entry, KnowledgeError, read_toml, validate_file
-from baclofen_desk.core.models import PRODUCT_IDS, Mode, Severity
+from baclofen_desk.core.kidney_rules import (
+    BedsideSchwartz,
+    CkdEpi2021,
+    CkdFirstStep,
+    CockcroftGault,
+    DialysisRule,
+    KidneyBandRule,
+    KidneyRules,
+    WeightRule,
+)
+from baclofen_desk.core.models import PRODUCT_IDS, Severity
+from baclofen_desk.core.rule_entries import AlertRule, NoteTemplate, Sourced
+
+__all__ = [
+    "AlertRule",
+    "BedsideSchwartz",
+    "CkdEpi2021",
+    "CkdFirstStep",
+    "CockcroftGault",
+    "DialysisRule",
+    "KidneyBandRule",
+    "KidneyRules",
+    "Knowledge",
+    "KnowledgeError",
+    "NoteTemplate",
+    "Sourced",
+    "WeightRule",
+    "load_knowledge",
+]
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
-
-
-class AlertRule(Entry):
-    """An alert template: {fields} are filled in by the planner."""
-
-    code: str = Field(pattern=r"^[a-z0-9_.-]+$")
-    severity: Severity
-    message: str = Field(min_length=1)
-    overridable: bool = True
-    sources: tuple[str, ...] = Field((), description="Defaults to the enclosing rule's")
-    modes: tuple[Mode, ...] = Field(("titrate", "taper"), description="Plans it applies to")
-    taper_message: str | None = Field(None, description="Wording for tapers, when different")
-
-    def text_for(self, mode: Mode) -> str:
-        """The message template for a plan of this mode."""
-        return self.taper_message if mode == "taper" and self.taper_message else self.message
-
-
-class NoteTemplate(Entry):
-    message: str = Field(min_length=1)
-
-
-class Sourced(Entry):
-    sources: tuple[str, ...] = Field(min_length=1)
 
 
 class Source(Entry):
@@ -66,6 +75,7 @@ class Defaults(Sourced):
     adult_product: str
     child_product: str
     child_product_below_age_years: float = Field(gt=0)
+    dialysis_product: str
 
 
 class AgeRule(Sourced):
@@ -91,6 +101,7 @@ class Profile(Sourced):
     max_single_dose_mg: float | None = Field(None, gt=0)
     four_doses_above_daily_mg: float | None = Field(None, gt=0)
     first_step_below_daily_mg: float | None = Field(None, gt=0)
+    usual_range: str = Field(min_length=1, description="The usual effective range, as quoted")
     alert: AlertRule | None = None
 
     def covers(self, age_years: float) -> bool:
@@ -99,114 +110,27 @@ class Profile(Sourced):
         return self.min_age_years <= age_years and upper_ok
 
 
+class ChildrenByWeight(Sourced):
+    """Weight-based limits under 12 (UpToDate table, UK SmPC)."""
+
+    below_age_years: float = Field(gt=0, le=18)
+    max_mg_per_kg: float = Field(gt=0, le=2)
+    start_mg_per_kg: float = Field(gt=0, le=0.5)
+    rise_mg_per_kg: float = Field(gt=0, le=0.5)
+    target_mg_per_kg: float = Field(gt=0, le=2)
+    alert: AlertRule
+
+
 class TargetRule(Sourced):
     capped_alert: AlertRule
     rounded_alert: AlertRule
+    kept_alert: AlertRule
 
 
 class FollowUp(Sourced):
     trial_weeks_min: int = Field(gt=0)
     trial_weeks_max: int = Field(gt=0)
     alert: AlertRule
-
-
-class CockcroftGault(Sourced):
-    description: str = Field(min_length=1)
-    age_constant: float
-    divisor: float = Field(gt=0)
-    female_factor: float = Field(gt=0, le=1)
-
-
-class WeightRule(Sourced):
-    ibw_male_base_kg: float = Field(gt=0)
-    ibw_female_base_kg: float = Field(gt=0)
-    ibw_kg_per_inch: float = Field(gt=0)
-    ibw_base_height_inches: float = Field(gt=0)
-    cm_per_inch: float = Field(gt=0)
-    ideal_up_to_ratio: float = Field(gt=1)
-    adjusted_excess_fraction: float = Field(gt=0, lt=1)
-
-
-class CkdEpi2021(Sourced):
-    description: str = Field(min_length=1)
-    constant: float
-    kappa_female: float = Field(gt=0)
-    kappa_male: float = Field(gt=0)
-    alpha_female: float
-    alpha_male: float
-    exponent_above_kappa: float
-    age_base: float = Field(gt=0, lt=1)
-    female_factor: float = Field(gt=0)
-
-
-class KidneyBandRule(Sourced):
-    id: Literal["normal", "mild", "moderate", "severe"]
-    lower_ml_min: float = Field(ge=0)
-    lower_inclusive: bool
-    dose_fraction: str
-    alert: AlertRule | None = None
-
-    @field_validator("dose_fraction")
-    @classmethod
-    def _fraction(cls, value: str) -> str:
-        try:
-            fraction = Fraction(value)
-        except (ValueError, ZeroDivisionError) as exc:
-            raise ValueError(f"not a fraction: {value!r}") from exc
-        if not 0 < fraction <= 1:
-            raise ValueError("must be above 0 and at most 1")
-        return value
-
-    @property
-    def fraction(self) -> Fraction:
-        return Fraction(self.dose_fraction)
-
-    def contains(self, crcl: float) -> bool:
-        return crcl >= self.lower_ml_min if self.lower_inclusive else crcl > self.lower_ml_min
-
-
-class CkdFirstStep(Sourced):
-    egfr_below: float = Field(gt=0)
-    first_step_below_daily_mg: float = Field(gt=0)
-    min_age_years: float = Field(ge=0)
-    alert: AlertRule
-    description: str = Field(min_length=1)
-    dialysis_basis: str = Field(min_length=1, description="Named in the alert on dialysis")
-
-
-class DialysisRule(Sourced):
-    start_daily_mg: float = Field(gt=0)
-    max_daily_mg: float = Field(gt=0)
-    description: str = Field(min_length=1)
-    alert: AlertRule
-    start_raised_alert: AlertRule
-
-
-class KidneyRules(Sourced):
-    scr_umol_per_mg_dl: float = Field(gt=0)
-    estimate_min_age_years: float = Field(gt=0)
-    cockcroft_gault: CockcroftGault
-    weight: WeightRule
-    ckd_epi_2021: CkdEpi2021
-    bands: tuple[KidneyBandRule, ...] = Field(min_length=1)
-    band_description: str = Field(min_length=1)
-    unknown_alert: AlertRule
-    no_height_alert: AlertRule
-    child_alert: AlertRule
-    missing_for_estimate_alert: AlertRule
-    ckd_first_step: CkdFirstStep
-    dialysis: DialysisRule
-
-    @field_validator("bands")
-    @classmethod
-    def _descending(cls, value: tuple[KidneyBandRule, ...]) -> tuple[KidneyBandRule, ...]:
-        lowers = [b.lower_ml_min for b in value]
-        if lowers != sorted(lowers, reverse=True) or value[-1].lower_ml_min != 0:
-            raise ValueError("bands must run from the highest lower bound down to 0")
-        fractions = [b.fraction for b in value]
-        if fractions != sorted(fractions, reverse=True):
-            raise ValueError("worse kidney bands must never have a larger dose fraction")
-        return value
 
 
 class BeersRule(Sourced):
@@ -224,11 +148,13 @@ class SlowTaperReasons(Entry):
     older: str = Field(min_length=1)
     dialysis: str = Field(min_length=1)
     low_crcl: str = Field(min_length=1)
-    low_egfr: str = Field(min_length=1)
 
 
 class TaperRule(Sourced):
-    max_decrease_daily_mg: float = Field(gt=0)
+    max_decrease_daily_mg: float = Field(gt=0, le=20)
+    max_decrease_fraction: float = Field(gt=0, le=0.5)
+    stop_from_daily_mg: float = Field(gt=0, le=10)
+    child_stop_from_daily_mg: float = Field(gt=0, le=5)
     min_step_days: int = Field(ge=1)
     min_total_days: int = Field(ge=1)
     slow_min_total_days: int = Field(ge=1)
@@ -245,6 +171,7 @@ class TaperRule(Sourced):
 class DispensingRule(Sourced):
     fewer_doses_note: NoteTemplate
     more_doses_note: NoteTemplate
+    above_single_note: NoteTemplate
     rounded_alert: AlertRule
     cannot_dispense_alert: AlertRule
     current_above_max_alert: AlertRule
@@ -265,15 +192,26 @@ class GuardRails(Sourced):
     fall_too_fast: AlertRule
     taper_too_short: AlertRule
     ckd_first_step: AlertRule
+    stop_too_high: AlertRule
+    too_many_doses: AlertRule
+
+
+class RuleChange(Entry):
+    """What changed for plans saved under an earlier rules version (one sentence)."""
+
+    since: str = Field(min_length=1, description="Plans saved under this version")
+    summary: str = Field(min_length=1)
 
 
 class Rules(Entry):
     version: str = Field(min_length=1)
     title: str
+    changes: tuple[RuleChange, ...] = ()
     defaults: Defaults
     dose_times: tuple[DoseTimes, ...]
     age: AgeRule
     profiles: tuple[Profile, ...] = Field(min_length=1)
+    children_by_weight: ChildrenByWeight
     target: TargetRule
     followup: FollowUp
     kidney: KidneyRules
@@ -281,6 +219,10 @@ class Rules(Entry):
     taper: TaperRule
     dispensing: DispensingRule
     guard_rails: GuardRails
+
+    def changes_since(self, version: str) -> tuple[str, ...]:
+        """What changed for a plan saved under `version` (empty when nothing is recorded)."""
+        return tuple(change.summary for change in self.changes if change.since == version)
 
     def times_for(self, doses: int) -> tuple[str, ...]:
         for entry in self.dose_times:
@@ -413,10 +355,21 @@ def load_knowledge(directory: Traversable) -> Knowledge:
         if missing:
             raise KnowledgeError(f"{name}: unknown source keys {', '.join(missing)}")
     product_map = {p.id: p for p in products.products}
-    for product_id in (rules.defaults.adult_product, rules.defaults.child_product):
+    defaults = rules.defaults
+    for product_id in (defaults.adult_product, defaults.child_product, defaults.dialysis_product):
         if product_id not in product_map:
             raise KnowledgeError(f"rules.toml: defaults: unknown product {product_id!r}")
-    for doses in range(1, 5):
+    if rules.age.minimum_years != WEIGHT_REQUIRED_FROM_AGE:
+        raise KnowledgeError(
+            f"rules.toml: age: minimum_years must be {WEIGHT_REQUIRED_FROM_AGE:g}, the age from "
+            "which the patient form requires weight"
+        )
+    if rules.children_by_weight.below_age_years != WEIGHT_REQUIRED_BELOW_AGE:
+        raise KnowledgeError(
+            "rules.toml: children_by_weight: below_age_years must be "
+            f"{WEIGHT_REQUIRED_BELOW_AGE:g}, the age under which the patient form requires weight"
+        )
+    for doses in range(1, MAX_DOSES_PER_DAY + 1):
         try:
             times = rules.times_for(doses)
         except KeyError:

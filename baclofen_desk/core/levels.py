@@ -6,7 +6,7 @@ import math
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from baclofen_desk.core.amounts import floor_to_unit, nearest_unit
+from baclofen_desk.core.amounts import ceil_to_unit, floor_to_unit, largest_below, nearest_unit
 
 if TYPE_CHECKING:
     from fractions import Fraction
@@ -47,6 +47,46 @@ def taper_levels(
             return lead + levels
         steps += 1
     return lead + [start - i * unit for i in range(1, most + 1)]
+
+
+def next_fall(level: Fraction, unit: Fraction, max_fall: Fraction, max_part: Fraction) -> Fraction:
+    """The next lower level: the lowest dispensable dose >= max(level x (1 - max_part),
+    level - max_fall), i.e. at most half and at most 15 mg/day lower with the usual rules.
+
+    This chooses a level (P1 v2), it does not round a dose up. When the product is
+    too coarse to fall that gently, the next lower dispensable amount is returned.
+    """
+    gentle = ceil_to_unit(max(level * (1 - max_part), level - max_fall), unit)
+    return gentle if gentle < level else largest_below(level, unit)
+
+
+def fall_levels(
+    current: Fraction,
+    unit: Fraction,
+    max_fall: Fraction,
+    max_part: Fraction,
+    *,
+    down_to: Fraction,
+    stop_from: Fraction | None = None,
+) -> list[Fraction]:
+    """The levels after `current`, each by `next_fall`, down to `down_to`.
+
+    For a taper (`stop_from` set) the levels stop once one is at or below
+    `stop_from`, the dose from which the step to 0 is taken; the current dose
+    itself is the only level when it already is that low.
+    """
+    if stop_from is not None and current <= stop_from:
+        start = floor_to_unit(current, unit)
+        return [start] if start > 0 else []
+    levels: list[Fraction] = []
+    level = current
+    while level > down_to and not (stop_from is not None and levels and level <= stop_from):
+        following = max(next_fall(level, unit, max_fall, max_part), down_to)
+        if following <= 0 or following >= level:
+            break
+        levels.append(following)
+        level = following
+    return levels
 
 
 def taper_durations(count: int, min_step_days: int, min_total_days: int) -> list[int]:

@@ -13,6 +13,7 @@ import math
 from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -22,12 +23,24 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from baclofen_desk.core.input_limits import (
+    MAX_DOSES_PER_DAY,
+    check_body,
+    check_child_weight,
+    check_sex_and_conditions,
+    check_times_apart,
+    clock_time,
+)
+from baclofen_desk.core.kidney_models import KidneyBand as KidneyBand
+from baclofen_desk.core.kidney_models import KidneyEstimate as KidneyEstimate
+from baclofen_desk.core.kidney_models import KidneyValue as KidneyValue
+from baclofen_desk.core.kidney_models import KidneyValueKind as KidneyValueKind
+
 Severity = Literal["info", "caution", "warning", "critical"]
 InteractionSeverity = Literal["minor", "moderate", "major"]
 Sex = Literal["female", "male"]
 ScrUnit = Literal["mg/dL", "umol/L"]
 Mode = Literal["titrate", "taper"]
-KidneyBand = Literal["normal", "mild", "moderate", "severe", "dialysis", "unknown"]
 Condition = Literal[
     "epilepsy",
     "stroke",
@@ -67,12 +80,17 @@ MODEL_ERROR_FIELDS: dict[str, str] = {
     "target_not_above_current": "target_daily_mg",
     "dose_times": "dose_times",
     "override_twice": "overrides",
+    "weight_required": "weight_kg",
+    "weight_implausible": "weight_kg",
+    "height_implausible": "height_cm",
+    "sex_contradicts_condition": "conditions",
+    "crcl_measured_without_crcl": "crcl_measured",
 }
 
 #: Plain-text limit for anything free-typed (medication lines, reasons).
 MAX_TEXT = 200
 
-ClockTime = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$", description="HH:MM")]
+ClockTime = Annotated[str, AfterValidator(clock_time), Field(description="HH:MM")]
 
 
 class Frozen(BaseModel):
@@ -93,6 +111,13 @@ class Patient(Frozen):
     crcl_ml_min: float | None = Field(None, gt=0, le=250, description="Measured CrCl, mL/min")
     egfr: float | None = Field(None, gt=0, le=250, description="Known eGFR, mL/min/1.73 m²")
     dialysis: bool = Field(False, description="On dialysis or end-stage kidney disease")
+    crcl_measured: bool = Field(
+        False,
+        description="The CrCl is measured and reliable (24-hour urine); it decides the band",
+    )
+    kidney_unstable: bool = Field(
+        False, description="Creatinine not stable or acute kidney injury: estimates not valid"
+    )
     conditions: tuple[Condition, ...] = ()
     indication: Indication | None = None
 
@@ -121,6 +146,21 @@ class Patient(Frozen):
                     "side": "above" if self.scr > high else "below",
                     "limit": f"{high if self.scr > high else low:g}",
                 },
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _plausible(self) -> Patient:
+        check_body(self.age_years, self.height_cm, self.weight_kg)
+        check_child_weight(self.age_years, self.weight_kg)
+        check_sex_and_conditions(self.sex, self.conditions)
+        return self
+
+    @model_validator(mode="after")
+    def _measured_needs_value(self) -> Patient:
+        if self.crcl_measured and self.crcl_ml_min is None:
+            raise PydanticCustomError(
+                "crcl_measured_without_crcl", "marked as measured, but no CrCl was entered"
             )
         return self
 
@@ -170,9 +210,14 @@ class PlanRequest(Frozen):
     allow_half_tablets: bool = Field(
         False, description="Allow halves of unscored tablets (clinician's choice)"
     )
-    doses_per_day: int | None = Field(None, ge=1, le=4, description="None: from the rules")
+    doses_per_day: int | None = Field(
+        None, ge=1, le=MAX_DOSES_PER_DAY, description="None: from the rules"
+    )
     dose_times: tuple[ClockTime, ...] | None = Field(
-        None, description="Clock times for the doses; None: from the rules"
+        None,
+        min_length=1,
+        max_length=MAX_DOSES_PER_DAY,
+        description="Clock times for the doses; None: from the rules",
     )
     start: dt.date = Field(description="First day of the plan")
     current_daily_mg: float | None = Field(None, gt=0, le=200, description="Current mg/day")
@@ -230,6 +275,7 @@ class PlanRequest(Frozen):
                 raise PydanticCustomError(
                     "dose_times", "dose times must be in order through the day"
                 )
+            check_times_apart(self.dose_times)
         codes = [o.code for o in self.overrides]
         if len(set(codes)) != len(codes):
             raise PydanticCustomError("override_twice", "each alert can be overridden only once")
@@ -267,21 +313,6 @@ class Alert(Frozen):
     def blocking(self) -> bool:
         """A critical alert blocks the handout until it is overridden."""
         return self.severity == "critical" and self.override_reason is None
-
-
-class KidneyEstimate(Frozen):
-    """Kidney function as used by the plan, with how it was obtained."""
-
-    crcl_ml_min: float | None = None
-    crcl_method: Literal["measured", "cockcroft-gault"] | None = None
-    egfr: float | None = None
-    egfr_method: Literal["entered", "ckd-epi-2021"] | None = None
-    band: KidneyBand = "unknown"
-    band_basis: Literal["crcl", "egfr", "dialysis"] | None = None
-    weight_used: Literal["actual", "ideal", "adjusted"] | None = None
-    weight_used_kg: float | None = None
-    ideal_weight_kg: float | None = None
-    dose_fraction: str = Field("1", description="Applied to every dose and the maximum")
 
 
 class Interaction(Frozen):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from baclofen_desk.core.alerts import Findings
-from baclofen_desk.core.amounts import fmt
+from baclofen_desk.core.amounts import exact, fmt
 from baclofen_desk.core.kidney import gfr_for_ckd_rules
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ def age_alerts(basis: PlanBasis) -> Found:
         findings.alert(
             profile.alert,
             profile.sources,
-            max=fmt(profile.max_daily_mg),
+            max=fmt(basis.doses.max_daily),
             first_below=fmt(profile.first_step_below_daily_mg or 0),
         )
     beers = basis.knowledge.rules.beers
@@ -68,9 +68,11 @@ def after_schedule(basis: PlanBasis, stage: Stage) -> Found:
         findings.alert(
             followup.alert,
             followup.sources,
+            range=basis.profile.usual_range,
             weeks_min=followup.trial_weeks_min,
             weeks_max=followup.trial_weeks_max,
         )
+        _by_weight(basis, stage, findings)
     dispensing = knowledge.rules.dispensing
     product = basis.product
     findings.rule(
@@ -89,6 +91,25 @@ def after_schedule(basis: PlanBasis, stage: Stage) -> Found:
         )
     _condition_alerts(basis, findings)
     return findings.found()
+
+
+def _by_weight(basis: PlanBasis, stage: Stage, findings: Findings) -> None:
+    """Under 12: the weight-based limits and the target's mg/kg/day."""
+    weight = basis.request.patient.weight_kg
+    if not basis.doses.by_weight or weight is None or stage.target is None:
+        return
+    rule = basis.knowledge.rules.children_by_weight
+    findings.alert(
+        rule.alert,
+        rule.sources,
+        weight=fmt(weight),
+        start_per_kg=fmt(rule.start_mg_per_kg),
+        rise_per_kg=fmt(rule.rise_mg_per_kg),
+        max_per_kg=fmt(rule.max_mg_per_kg),
+        max=fmt(basis.max_daily),
+        target=fmt(stage.target),
+        target_per_kg=fmt(stage.target / exact(weight)),
+    )
 
 
 def _condition_alerts(basis: PlanBasis, findings: Findings) -> None:

@@ -13,7 +13,39 @@ if TYPE_CHECKING:
 
     from baclofen_desk.core.alerts import Findings, Found
     from baclofen_desk.core.knowledge import Knowledge, Product, Profile
-    from baclofen_desk.core.models import DoseStep, KidneyEstimate, PlanRequest
+    from baclofen_desk.core.models import DoseStep, KidneyEstimate, Patient, PlanRequest
+
+
+@dataclass(frozen=True)
+class ProfileDoses:
+    """The profile's doses for this patient: under 12 also limited by weight (P5)."""
+
+    start: Fraction
+    increment: Fraction
+    default_target: Fraction
+    max_daily: Fraction
+    by_weight: bool = False
+
+
+def profile_doses(profile: Profile, patient: Patient, knowledge: Knowledge) -> ProfileDoses:
+    """The band's start, rise, default target and maximum; the lower per-kg ones for children."""
+    band = ProfileDoses(
+        exact(profile.start_daily_mg),
+        exact(profile.increment_daily_mg),
+        exact(profile.default_target_daily_mg),
+        exact(profile.max_daily_mg),
+    )
+    rule = knowledge.rules.children_by_weight
+    if patient.age_years >= rule.below_age_years or patient.weight_kg is None:
+        return band
+    kg = exact(patient.weight_kg)
+    return ProfileDoses(
+        start=min(band.start, exact(rule.start_mg_per_kg) * kg),
+        increment=min(band.increment, exact(rule.rise_mg_per_kg) * kg),
+        default_target=min(band.default_target, exact(rule.target_mg_per_kg) * kg),
+        max_daily=min(band.max_daily, exact(rule.max_mg_per_kg) * kg),
+        by_weight=True,
+    )
 
 
 @dataclass(frozen=True)
@@ -28,6 +60,13 @@ class PlanBasis:
     kidney: KidneyEstimate
     fraction: Fraction
     max_daily: Fraction
+    doses: ProfileDoses
+
+    @property
+    def child(self) -> bool:
+        """Under 12: children's taper steps and weight-based limits."""
+        age = self.request.patient.age_years
+        return age < self.knowledge.rules.children_by_weight.below_age_years
 
     @property
     def current(self) -> Fraction | None:
@@ -71,10 +110,12 @@ class Stage:
 
 
 def choose_product(request: PlanRequest, knowledge: Knowledge) -> Product:
-    """The product the clinician chose, else the rule base's default for the age."""
+    """The product the clinician chose, else the default: a liquid for children and dialysis."""
     defaults = knowledge.rules.defaults
     if request.product is not None:
         return knowledge.products[request.product]
+    if request.patient.dialysis:  # the 2.5 mg/day dialysis start needs it
+        return knowledge.products[defaults.dialysis_product]
     child = request.patient.age_years < defaults.child_product_below_age_years
     return knowledge.products[defaults.child_product if child else defaults.adult_product]
 

@@ -24,8 +24,8 @@ from baclofen_desk.core.kidney_adjustment import (
 )
 from baclofen_desk.core.models import Alert, KidneyEstimate, Plan, PlanRequest
 from baclofen_desk.core.plan_alerts import after_schedule, age_alerts, profile_rule
-from baclofen_desk.core.plan_basis import PlanBasis, Stage, choose_product
-from baclofen_desk.core.taper import plan_taper, slow_reasons
+from baclofen_desk.core.plan_basis import PlanBasis, Stage, choose_product, profile_doses
+from baclofen_desk.core.taper import max_fall, max_part, plan_taper, stop_from, taper_days
 from baclofen_desk.core.titration import plan_titration
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ def build_plan(request: PlanRequest, knowledge: Knowledge) -> Plan:
         return _refused_plan(request, knowledge, findings, kidney)
     product = choose_product(request, knowledge)
     unit = product.unit_mg(request.allow_half_tablets)
+    doses = profile_doses(profile, patient, knowledge)
     basis = PlanBasis(
         request=request,
         knowledge=knowledge,
@@ -52,7 +53,8 @@ def build_plan(request: PlanRequest, knowledge: Knowledge) -> Plan:
         unit=unit,
         kidney=kidney,
         fraction=dose_fraction(kidney, knowledge),
-        max_daily=max_daily(profile, kidney, knowledge, unit),
+        max_daily=max_daily(doses, kidney, knowledge, unit),
+        doses=doses,
     )
     findings.merge(age_alerts(basis))
     findings.merge(kidney_rules(basis))
@@ -82,25 +84,26 @@ def guarded(stage: Stage, basis: PlanBasis) -> Stage:
 
 def limits_for(basis: PlanBasis) -> Limits:
     """Every limit that applies to `basis`, for steps made by the rules or by the clinician."""
-    profile = basis.profile
     taper = basis.knowledge.rules.taper
     current = basis.current
-    taper_days = None
+    minimum_days = None
     if basis.request.mode == "taper" and current is not None:
-        slow = slow_reasons(basis, current)
-        taper_days = taper.slow_min_total_days if slow else taper.min_total_days
-    start = floor_to_unit(exact(profile.start_daily_mg) * basis.fraction, basis.unit)
+        minimum_days = taper_days(basis, current)
+    start = floor_to_unit(basis.doses.start * basis.fraction, basis.unit)
     if basis.kidney.band == "dialysis":
-        start = basis.max_daily
+        dialysis = exact(basis.knowledge.rules.kidney.dialysis.start_daily_mg)
+        start = floor_to_unit(min(dialysis, basis.max_daily), basis.unit)
     return Limits(
         unit=basis.unit,
         max_daily=basis.max_daily,
         max_single=basis.max_single,
-        rise_daily=exact(profile.increment_daily_mg),
-        rise_days=profile.step_days,
-        fall_daily=exact(taper.max_decrease_daily_mg),
+        rise_daily=basis.doses.increment,
+        rise_days=basis.profile.step_days,
+        fall_daily=max_fall(basis),
+        fall_part=max_part(basis),
         fall_days=taper.min_step_days,
-        taper_days=taper_days,
+        stop_from=stop_from(basis),
+        taper_days=minimum_days,
         start=max(start, basis.unit),
         ckd_first_below=ckd_first_below(basis),
         current=current,

@@ -1,4 +1,4 @@
-"""Taper: step down from the current dose to 0, never abruptly."""
+"""Taper: step down from the current dose to 0, never abruptly (P6)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,32 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from baclofen_desk.core.alerts import Findings
-from baclofen_desk.core.amounts import exact, floor_to_unit, fmt
-from baclofen_desk.core.levels import taper_durations, taper_levels
+from baclofen_desk.core.amounts import exact, fmt
+from baclofen_desk.core.levels import fall_levels, taper_durations
 from baclofen_desk.core.plan_basis import Stage, dispensable, refused_stage
 from baclofen_desk.core.schedule import Level, dated_steps
 
 if TYPE_CHECKING:
     from baclofen_desk.core.plan_basis import PlanBasis
+
+
+def max_fall(basis: PlanBasis) -> Fraction:
+    """The largest fall per step: 15 mg/day; under 12 also at most the band's titration step."""
+    largest = exact(basis.knowledge.rules.taper.max_decrease_daily_mg)
+    if basis.child:
+        return min(largest, exact(basis.profile.increment_daily_mg))
+    return largest
+
+
+def max_part(basis: PlanBasis) -> Fraction:
+    """The largest part of the current daily dose one step may take away (a half)."""
+    return exact(basis.knowledge.rules.taper.max_decrease_fraction)
+
+
+def stop_from(basis: PlanBasis) -> Fraction:
+    """The highest daily dose from which the step to 0 is taken."""
+    rule = basis.knowledge.rules.taper
+    return exact(rule.child_stop_from_daily_mg if basis.child else rule.stop_from_daily_mg)
 
 
 def slow_reasons(basis: PlanBasis, current: Fraction) -> list[str]:
@@ -25,22 +44,28 @@ def slow_reasons(basis: PlanBasis, current: Fraction) -> list[str]:
     if basis.request.patient.age_years >= rule.slow_from_age_years:
         reasons.append(texts.older.format(age=fmt(rule.slow_from_age_years)))
     kidney = basis.kidney
-    below = fmt(rule.slow_below_crcl_ml_min)
+    value = kidney.band_value
     if kidney.band == "dialysis":
         reasons.append(texts.dialysis)
-    elif kidney.crcl_ml_min is not None and kidney.crcl_ml_min < rule.slow_below_crcl_ml_min:
-        reasons.append(texts.low_crcl.format(crcl=below))
-    elif (
-        kidney.crcl_ml_min is None
-        and kidney.egfr is not None
-        and kidney.egfr < rule.slow_below_crcl_ml_min
-    ):
-        reasons.append(texts.low_egfr.format(egfr=below))
+    elif value is not None and value < rule.slow_below_crcl_ml_min:
+        reasons.append(
+            texts.low_crcl.format(
+                basis="CrCl" if kidney.band_basis == "crcl" else "eGFR",
+                value=fmt(value),
+                crcl=fmt(rule.slow_below_crcl_ml_min),
+            )
+        )
     return reasons
 
 
+def taper_days(basis: PlanBasis, current: Fraction) -> int:
+    """The shortest the taper to 0 may last: longer when it must be slow."""
+    rule = basis.knowledge.rules.taper
+    return rule.slow_min_total_days if slow_reasons(basis, current) else rule.min_total_days
+
+
 def plan_taper(basis: PlanBasis) -> Stage:
-    """The taper from the current dose: even falls, each step long enough, ending at 0."""
+    """The taper from the current dose: each fall at most half and 15 mg/day, ending at 0."""
     findings = Findings(basis.knowledge, basis.request.mode)
     rule = basis.knowledge.rules.taper
     current = basis.current
@@ -49,15 +74,19 @@ def plan_taper(basis: PlanBasis) -> Stage:
         findings.alert(
             rule.above_max_alert, rule.sources, current=fmt(current), max=fmt(basis.max_daily)
         )
-    profile = basis.profile
-    single_start = exact(profile.start_daily_mg) / profile.start_doses_per_day
-    last = max(basis.unit, floor_to_unit(single_start, basis.unit))
-    amounts = taper_levels(current, last, basis.unit, exact(rule.max_decrease_daily_mg))
+    amounts = fall_levels(
+        current,
+        basis.unit,
+        max_fall(basis),
+        max_part(basis),
+        down_to=basis.unit,
+        stop_from=stop_from(basis),
+    )
     if not amounts:
         dispensable(basis, [current], findings)
         return refused_stage(findings)
     reasons = slow_reasons(basis, current)
-    total = rule.slow_min_total_days if reasons else rule.min_total_days
+    total = taper_days(basis, current)
     if reasons:
         findings.alert(rule.slow_alert, rule.sources, days=total, reasons=" ".join(reasons))
     durations = taper_durations(len(amounts), rule.min_step_days, total)
@@ -68,10 +97,11 @@ def plan_taper(basis: PlanBasis) -> Stage:
     findings.rule(
         "taper",
         rule.description.format(
-            max_decrease=fmt(rule.max_decrease_daily_mg),
+            max_decrease=fmt(max_fall(basis)),
             min_step_days=rule.min_step_days,
+            stop_from=fmt(stop_from(basis)),
             total=total,
         ),
         rule.sources,
     )
-    return Stage(findings.found(), steps, rounded=floor_to_unit(current, basis.unit) != current)
+    return Stage(findings.found(), steps)

@@ -1,4 +1,9 @@
-"""Titration: step up from the starting dose (or the current dose) to the target."""
+"""Titration: step up from the starting dose (or the current dose) to the target.
+
+The kidney fraction scales only what the rules suggest (the steps, the start,
+the default target and the maximum); a typed target or the current dose is never
+scaled, only kept within the applicable maximum (P4 v2).
+"""
 
 from __future__ import annotations
 
@@ -22,17 +27,15 @@ def plan_titration(basis: PlanBasis) -> Stage:
     if basis.kidney.band == "dialysis":
         return plan_dialysis(basis)
     findings = Findings(basis.knowledge, basis.request.mode)
-    profile = basis.profile
     target = _target(basis, findings)
-    scaled_target = min(floor_to_unit(target * basis.fraction, basis.unit), basis.max_daily)
     current = basis.current
     if current is not None:
-        return _titration_from(basis, findings, current, scaled_target)
-    base = titration_levels(
-        exact(profile.start_daily_mg), exact(profile.increment_daily_mg), target
-    )
+        return _titration_from(basis, findings, current, target)
+    doses = basis.doses
+    # The unscaled schedule runs to the target before scaling, so the last step is the target.
+    base = titration_levels(doses.start, doses.increment, target / basis.fraction)
     amounts, rounded = dispensable(basis, [level * basis.fraction for level in base], findings)
-    amounts = [min(amount, basis.max_daily) for amount in amounts]
+    amounts = [min(amount, target) for amount in amounts]
     limit = first_step_limit(basis, findings)
     if amounts and limit is not None and amounts[0] >= limit:
         amounts[0] = largest_below(limit, basis.unit)
@@ -40,50 +43,65 @@ def plan_titration(basis: PlanBasis) -> Stage:
 
 
 def _target(basis: PlanBasis, findings: Findings) -> Fraction:
-    """The titration target before kidney scaling: requested or default, capped at the maximum."""
+    """The dose to reach: typed (never scaled), or the default scaled; within the maximum."""
     rules = basis.knowledge.rules.target
     requested = basis.request.target_daily_mg
-    target = exact(requested if requested is not None else basis.profile.default_target_daily_mg)
-    ceiling = exact(basis.profile.max_daily_mg)
-    if target > ceiling:
+    if requested is None:
+        suggested = floor_to_unit(basis.doses.default_target * basis.fraction, basis.unit)
+        return min(suggested, basis.max_daily)
+    typed = exact(requested)
+    if typed > basis.max_daily:
         findings.alert(
-            rules.capped_alert, rules.sources, requested=fmt(target), max=fmt(basis.max_daily)
+            rules.capped_alert, rules.sources, requested=fmt(typed), max=fmt(basis.max_daily)
         )
-        return ceiling
-    rounded = floor_to_unit(target, basis.unit)
-    if requested is not None and basis.fraction == 1 and 0 < rounded != target:
+        return basis.max_daily
+    rounded = floor_to_unit(typed, basis.unit)
+    if 0 < rounded != typed:
         findings.alert(
             rules.rounded_alert,
             rules.sources,
-            requested=fmt(target),
+            requested=fmt(typed),
             product=basis.product.name,
             target=fmt(rounded),
         )
-    return target
+    return rounded
 
 
 def _titration_from(
     basis: PlanBasis, findings: Findings, current: Fraction, target: Fraction
 ) -> Stage:
-    """Step up from the dose the patient already takes."""
+    """Step up from the dose the patient already takes (never scaled)."""
     start = floor_to_unit(current, basis.unit)
-    if start >= target:
-        rule = basis.knowledge.rules.dispensing
+    dispensing = basis.knowledge.rules.dispensing
+    if current > basis.max_daily:
         findings.alert(
-            rule.current_above_max_alert, rule.sources, current=fmt(current), max=fmt(target)
+            dispensing.current_above_max_alert,
+            dispensing.sources,
+            current=fmt(current),
+            max=fmt(basis.max_daily),
         )
         return refused_stage(findings)
-    scaled_increment = exact(basis.profile.increment_daily_mg) * basis.fraction
+    if start >= target:
+        # Within the maximum a current dose never blocks: the plan keeps it.
+        kept = basis.knowledge.rules.target
+        findings.alert(
+            kept.kept_alert,
+            kept.sources,
+            current=fmt(current),
+            target=fmt(target),
+            max=fmt(basis.max_daily),
+        )
+        return _finish(basis, findings, [start] if start > 0 else [], False, start != current)
+    scaled_increment = basis.doses.increment * basis.fraction
     increment = max(basis.unit, floor_to_unit(scaled_increment, basis.unit))
     amounts = [a for a in titration_levels(start, increment, target) if a > 0]
-    return _finish(basis, findings, amounts, first_is_start=False, rounded=start != current)
+    return _finish(basis, findings, amounts, False, start != current)
 
 
 def _finish(
     basis: PlanBasis,
     findings: Findings,
     amounts: list[Fraction],
-    *,
     first_is_start: bool,
     rounded: bool,
 ) -> Stage:
@@ -91,9 +109,8 @@ def _finish(
     if not amounts:
         return Stage(findings.found(), refused=True, rounded=rounded)
     days = basis.profile.step_days
-    # Each day's dose is the unscaled schedule's dose x the kidney fraction, rounded down;
-    # rounding may only make a rise larger than the rule's when the product is coarse.
-    paced = limit_rises(amounts, exact(basis.profile.increment_daily_mg), basis.unit)
+    # Rounding may only make a rise larger than the rule's when the product is coarse.
+    paced = limit_rises(amounts, basis.doses.increment, basis.unit)
     last = len(paced) - 1
     levels = [
         Level(amount, None if i == last else days * intervals, first_is_start and i == 0)

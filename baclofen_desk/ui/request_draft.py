@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from baclofen_desk.core.input_limits import WEIGHT_REQUIRED_BELOW_AGE
 from baclofen_desk.core.models import MODEL_ERROR_FIELDS, Patient, PlanRequest
 
 if TYPE_CHECKING:
@@ -78,7 +79,8 @@ def _entered(values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _placeholder() -> Patient:
-    return Patient.model_construct(age_years=0)
+    """A patient no patient-level rule refuses, so only the plan fields are judged."""
+    return Patient.model_construct(age_years=WEIGHT_REQUIRED_BELOW_AGE)
 
 
 def _messages(exc: ValidationError) -> list[tuple[str, str]]:
@@ -99,6 +101,6 @@ def field_of(error: ErrorDetails) -> str:
 
 def message_of(error: ErrorDetails) -> str:
     """The model's message; a clock time that does not match says what is expected."""
-    if error["type"] == "string_pattern_mismatch" and "dose_times" in error["loc"]:
+    if error["type"] == "clock_time":
         return f"{error['input']!r} is not a clock time as HH:MM (24-hour)"
     return error["msg"].removeprefix("Value error, ")

@@ -16,7 +16,9 @@ ADULT = Limits(
     rise_daily=Fraction(15),
     rise_days=3,
     fall_daily=Fraction(15),
+    fall_part=Fraction(1, 2),
     fall_days=3,
+    stop_from=Fraction(5),
     start=Fraction(15),
 )
 

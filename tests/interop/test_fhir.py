@@ -122,16 +122,16 @@ def test_limits_are_the_plans(titration: Plan) -> None:
 def test_unequal_doses_share_a_sequence_number(taper: Plan) -> None:
     resource = parse(taper)
     assert_matches_plan(taper, resource)
-    third = [d for d in resource.dosageInstruction if d.sequence == 3]
-    assert taper.steps[2].doses_mg == (5.0, 5.0, 10.0)
+    first = [d for d in resource.dosageInstruction if d.sequence == 1]
+    assert taper.steps[0].doses_mg == (5.0, 10.0, 10.0)
     assert [
-        (float(d.doseAndRate[0].doseQuantity.value), d.timing.repeat.frequency) for d in third
-    ] == [(5.0, 2), (10.0, 1)]
-    assert [d.text for d in third] == [
-        "5 mg twice daily (08:00, 14:00) from 2026-12-07 to 2026-12-10 "
-        "(plus 10 mg at 20:00; 20 mg a day in all)",
-        "10 mg once daily (20:00) from 2026-12-07 to 2026-12-10 "
-        "(plus 5 mg at 08:00 and 14:00; 20 mg a day in all)",
+        (float(d.doseAndRate[0].doseQuantity.value), d.timing.repeat.frequency) for d in first
+    ] == [(5.0, 1), (10.0, 2)]
+    assert [d.text for d in first] == [
+        "5 mg once daily (08:00) from 2026-12-01 to 2026-12-03 "
+        "(plus 10 mg at 14:00 and 20:00; 25 mg a day in all)",
+        "10 mg twice daily (14:00, 20:00) from 2026-12-01 to 2026-12-03 "
+        "(plus 5 mg at 08:00; 25 mg a day in all)",
     ]
 
 
@@ -183,7 +183,7 @@ def test_no_patient_identifiers() -> None:
 
 
 def test_output_is_deterministic(taper: Plan) -> None:
-    again = make_plan(mode="taper", current_daily_mg=60)
+    again = make_plan(mode="taper", current_daily_mg=40)
     assert plan_to_fhir_json(taper) == plan_to_fhir_json(again)
 
 

@@ -105,10 +105,10 @@ def test_an_invalid_field_is_marked_and_the_last_plan_stays_stale(
 ) -> None:
     type_patient(qtbot, window, age_years="45", weight_kg="70")
     before = daily_doses(window)
-    type_patient(qtbot, window, scr="30")
+    type_patient(qtbot, window, scr="0.05")  # every prefix typed is implausible too
     message = window.editor.patient.marks.message("scr")
     assert message is not None
-    assert "above the plausible limit" in message
+    assert "below the plausible limit" in message
     assert window.editor.patient.numbers["scr"].accessibleDescription() == message
     assert window.results.banner.kind == "stale"
     assert window.results.chart.is_stale()
