@@ -31,9 +31,10 @@ def max_daily(
 ) -> Fraction:
     """The applicable daily maximum: the profile's (by weight for children), scaled for the
     band, or the dialysis one; rounded down."""
-    if kidney.band == "dialysis":
+    if kidney.band == "dialysis":  # never more than the most impaired band would allow
         dialysis = exact(knowledge.rules.kidney.dialysis.max_daily_mg)
-        return floor_to_unit(min(dialysis, doses.max_daily), unit)
+        severe = doses.max_daily * knowledge.rules.kidney.bands[-1].fraction
+        return floor_to_unit(min(dialysis, severe), unit)
     return floor_to_unit(doses.max_daily * dose_fraction(kidney, knowledge), unit)
 
 
@@ -121,11 +122,20 @@ def kidney_rules(basis: PlanBasis) -> Found:
     return findings.found()
 
 
+def dialysis_start(basis: PlanBasis) -> Fraction:
+    """The fixed dialysis start, never above what the most impaired band would start with
+    (a small child's weight-based start can be lower) nor above a lower typed target."""
+    rules = basis.knowledge.rules.kidney
+    severe = floor_to_unit(basis.doses.start * rules.bands[-1].fraction, basis.unit)
+    start = min(exact(rules.dialysis.start_daily_mg), basis.max_daily, max(severe, basis.unit))
+    typed = basis.request.target_daily_mg  # a lower target typed by the clinician is kept
+    return start if typed is None else min(start, exact(typed))
+
+
 def plan_dialysis(basis: PlanBasis) -> Stage:
     """One fixed low dose, never rounded up; a higher current dose is lowered step by step."""
     findings = Findings(basis.knowledge, basis.request.mode)
-    rule = basis.knowledge.rules.kidney.dialysis
-    start = min(exact(rule.start_daily_mg), basis.max_daily)
+    start = dialysis_start(basis)
     current = basis.current
     if current is not None and current > start:
         return _lower_to(basis, findings, current, start)

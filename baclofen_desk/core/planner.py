@@ -12,12 +12,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from baclofen_desk.core.alerts import Findings
-from baclofen_desk.core.amounts import exact, floor_to_unit, fmt
+from baclofen_desk.core.amounts import floor_to_unit, fmt
 from baclofen_desk.core.drug_dictionary import MedicationContext, check_medications
 from baclofen_desk.core.guard_rails import Limits, breach_alerts, check_steps
 from baclofen_desk.core.kidney import assess_kidney
 from baclofen_desk.core.kidney_adjustment import (
     ckd_first_below,
+    dialysis_start,
     dose_fraction,
     kidney_rules,
     max_daily,
@@ -91,8 +92,7 @@ def limits_for(basis: PlanBasis) -> Limits:
         minimum_days = taper_days(basis, current)
     start = floor_to_unit(basis.doses.start * basis.fraction, basis.unit)
     if basis.kidney.band == "dialysis":
-        dialysis = exact(basis.knowledge.rules.kidney.dialysis.start_daily_mg)
-        start = floor_to_unit(min(dialysis, basis.max_daily), basis.unit)
+        start = floor_to_unit(dialysis_start(basis), basis.unit)
     return Limits(
         unit=basis.unit,
         max_daily=basis.max_daily,

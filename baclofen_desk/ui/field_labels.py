@@ -20,6 +20,8 @@ _LABELS = {
     "crcl_ml_min": QT_TRANSLATE_NOOP("FieldLabels", "Measured CrCl"),
     "egfr": QT_TRANSLATE_NOOP("FieldLabels", "Known eGFR"),
     "dialysis": QT_TRANSLATE_NOOP("FieldLabels", "Dialysis"),
+    "crcl_measured": QT_TRANSLATE_NOOP("FieldLabels", "CrCl measured"),
+    "kidney_unstable": QT_TRANSLATE_NOOP("FieldLabels", "Kidney function unstable"),
     "conditions": QT_TRANSLATE_NOOP("FieldLabels", "Conditions"),
     "indication": QT_TRANSLATE_NOOP("FieldLabels", "Indication"),
     "patient": QT_TRANSLATE_NOOP("FieldLabels", "Patient"),

@@ -57,6 +57,10 @@ class PatientPanel(QGroupBox):
         )
         self.dialysis = QCheckBox(self.tr("on dialysis or ESKD"))
         self.dialysis.setToolTip(Patient.model_fields["dialysis"].description or "")
+        self.crcl_measured = QCheckBox(self.tr("measured and reliable (24-hour urine)"))
+        self.crcl_measured.setToolTip(Patient.model_fields["crcl_measured"].description or "")
+        self.kidney_unstable = QCheckBox(self.tr("creatinine not stable / acute kidney injury"))
+        self.kidney_unstable.setToolTip(Patient.model_fields["kidney_unstable"].description or "")
         self.indication = ChoiceBox(
             [(None, not_entered)]
             + [
@@ -89,8 +93,10 @@ class PatientPanel(QGroupBox):
         scr_layout.addWidget(self.scr_unit)
         add("scr", self.tr("C&reatinine:"), scr_row, n["scr"])
         add("crcl_ml_min", self.tr("Measured CrC&l:"), n["crcl_ml_min"])
+        add("crcl_measured", "", self.crcl_measured)
         add("egfr", self.tr("&Known eGFR:"), n["egfr"])
         add("dialysis", self.tr("Dial&ysis:"), self.dialysis)
+        add("kidney_unstable", self.tr("Unsta&ble:"), self.kidney_unstable)
         add("indication", self.tr("I&ndication:"), self.indication)
         self.marks.add_below(
             "conditions", self.tr("&Conditions:"), self.conditions, self.conditions.first()
@@ -114,13 +120,16 @@ class PatientPanel(QGroupBox):
         self.scr_unit.setAccessibleName(self.tr("Creatinine unit"))
         self.indication.setAccessibleName(self.tr("Indication"))
         self.dialysis.setAccessibleName(self.tr("On dialysis"))
+        self.crcl_measured.setAccessibleName(self.tr("CrCl measured and reliable"))
+        self.kidney_unstable.setAccessibleName(self.tr("Kidney function unstable"))
 
     def _connect(self) -> None:
         for box in self.numbers.values():
             box.valueChanged.connect(self._emit)
         for combo in (self.sex, self.scr_unit, self.indication):
             combo.currentIndexChanged.connect(self._emit)
-        self.dialysis.toggled.connect(self._emit)
+        for check in (self.dialysis, self.crcl_measured, self.kidney_unstable):
+            check.toggled.connect(self._emit)
         self.conditions.changed.connect(self._emit)
 
     def _emit(self) -> None:
@@ -134,6 +143,8 @@ class PatientPanel(QGroupBox):
             sex=self.sex.value(),
             scr_unit=self.scr_unit.value(),
             dialysis=self.dialysis.isChecked(),
+            crcl_measured=self.crcl_measured.isChecked(),
+            kidney_unstable=self.kidney_unstable.isChecked(),
             indication=self.indication.value(),
             conditions=self.conditions.checked(),
         )
@@ -150,6 +161,8 @@ class PatientPanel(QGroupBox):
                 patient.get("scr_unit", Patient.model_fields["scr_unit"].default)
             )
             self.dialysis.setChecked(bool(patient.get("dialysis", False)))
+            self.crcl_measured.setChecked(bool(patient.get("crcl_measured", False)))
+            self.kidney_unstable.setChecked(bool(patient.get("kidney_unstable", False)))
             self.indication.set_value(patient.get("indication"))
             self.conditions.set_checked(patient.get("conditions", ()))
         finally:

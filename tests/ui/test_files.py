@@ -222,3 +222,26 @@ def test_a_plan_saved_under_the_current_rules_opens_without_a_note(
     save_plan_file(path, request, HandoutChoices(), rules_version=knowledge.version)
     assert window.files.open_path(path)  # no dialog (the fixture fails on any)
     assert "saved under rules" not in window.results.banner.text.text()
+
+
+def test_a_rule_base_v1_plan_opens_recomputed_and_says_what_changed(
+    window: MainWindow, knowledge: Knowledge, tmp_path: Path, dialog_calls: DialogCalls
+) -> None:
+    path = tmp_path / "v1.baclofen.json"
+    taper = PlanRequest(
+        patient=Patient(age_years=45), mode="taper", current_daily_mg=20, start=dt.date(2026, 12, 1)
+    )
+    save_plan_file(path, taper, HandoutChoices(), rules_version="2026.11-1")
+    dialog_calls.answer("show_notice", None)
+
+    assert window.files.open_path(path)
+
+    (call,) = dialog_calls.calls
+    title, text = call[1]
+    assert title == "Rules changed"
+    assert "saved under rules 2026.11-1" in text
+    assert knowledge.rules.changes_since("2026.11-1")[0] in text
+    assert "at most half the dose" in text
+    plan = window.document.state.plan
+    assert plan is not None and plan.rules_version == knowledge.version == "2026.12-1"
+    assert [s.daily_mg for s in plan.steps] == [10, 5, 0]  # v1 fell from 20 straight to 5
