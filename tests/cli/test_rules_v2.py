@@ -243,3 +243,13 @@ def test_child_taper_ends_gently(capsys):
     assert levels == [30, 22.5, 15, 7.5, 4, 2, 0]  # not 30 -> 16 -> 2.5 -> 0
     for before, after in pairwise(levels[:-1]):
         assert before - after <= min(7.5, before / 2)
+
+
+def test_dialysis_with_a_high_typed_crcl_warns_that_they_contradict(capsys):
+    args = [*ADULT, "--dialysis", "--crcl", "60", "--override", "kidney.dialysis=ok"]
+    data = plan_json(args, capsys)
+    assert data["kidney"]["band"] == "dialysis"
+    contradiction = alerts(data)["kidney.dialysis_contradiction"]
+    assert contradiction["severity"] == "warning"
+    assert "CrCl (entered) 60 (mild) is above 30" in contradiction["message"]
+    assert dailies(data) == [2.5]  # the dialysis rule applies
