@@ -216,7 +216,6 @@ class PlanRequest(Frozen):
     dose_times: tuple[ClockTime, ...] | None = Field(
         None,
         min_length=1,
-        max_length=MAX_DOSES_PER_DAY,
         description="Clock times for the doses; None: from the rules",
     )
     start: dt.date = Field(description="First day of the plan")
@@ -262,6 +261,12 @@ class PlanRequest(Frozen):
                 "use a taper to lower the dose",
             )
         if self.dose_times is not None:
+            if len(self.dose_times) > MAX_DOSES_PER_DAY:
+                raise PydanticCustomError(
+                    "dose_times",
+                    "at most {most} doses a day: give at most {most} dose times",
+                    {"most": MAX_DOSES_PER_DAY},
+                )
             count = self.doses_per_day
             if count is not None and len(self.dose_times) != count:
                 raise PydanticCustomError(

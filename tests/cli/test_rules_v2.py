@@ -173,7 +173,9 @@ def test_at_most_four_dose_times(capsys):
     times = [
         arg for t in ("06:00", "10:00", "14:00", "18:00", "22:00") for arg in ("--dose-time", t)
     ]
-    assert refusal([*ADULT, *times], capsys).startswith("--dose-time: ")
+    assert refusal([*ADULT, *times], capsys) == (
+        "--dose-time: at most 4 doses a day: give at most 4 dose times"
+    )
 
 
 def test_dose_times_only_in_ascii_digits(capsys):

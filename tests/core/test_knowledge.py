@@ -81,6 +81,16 @@ PLANNING_MODULES = (
 )
 
 
+def test_planning_modules_stay_small():
+    """One concern per module: the planning stages and their guard rails stay short."""
+    core = Path(__file__).resolve().parents[2] / "baclofen_desk" / "core"
+    lengths = {
+        m: len((core / m).read_text(encoding="utf-8").splitlines()) for m in PLANNING_MODULES
+    }
+    assert {m: n for m, n in lengths.items() if n > 250 and m != "kidney.py"} == {}
+    assert lengths["kidney.py"] <= 400  # estimates, not a planning stage
+
+
 def test_no_dosing_number_is_written_in_python():
     """Every clinical number lives in the knowledge base: the planner modules hold none."""
     import ast
@@ -96,3 +106,27 @@ def test_no_dosing_number_is_written_in_python():
             if numeric and value not in allowed:
                 offenders.append(f"{module}:{node.lineno}: {value}")
     assert offenders == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("max_mg_per_kg = 2", "max_mg_per_kg = 20"),
+        ("start_mg_per_kg = 0.5", "start_mg_per_kg = 5"),
+        ("max_decrease_fraction = 0.5", "max_decrease_fraction = 5"),
+        ("stop_from_daily_mg = 5", "stop_from_daily_mg = 50"),
+        ("coefficient = 0.413", "coefficient = 4.13"),
+        ("start_daily_mg = 2.5\\nmax_daily_mg = 5", "start_daily_mg = 25\\nmax_daily_mg = 5"),
+    ],
+)
+def test_a_typo_in_a_v2_number_stops_the_load(knowledge_copy, old, new):
+    edit_file(knowledge_copy / "rules.toml", old.replace("\\n", "\n"), new.replace("\\n", "\n"))
+    with pytest.raises(KnowledgeError, match=r"rules\.toml"):
+        load_knowledge(knowledge_copy)
+
+
+def test_the_rule_base_ages_agree_with_the_patient_form(knowledge_copy):
+    section = "[children_by_weight]\nbelow_age_years = "
+    edit_file(knowledge_copy / "rules.toml", f"{section}12", f"{section}13")
+    with pytest.raises(KnowledgeError, match="requires weight"):
+        load_knowledge(knowledge_copy)
