@@ -8,17 +8,13 @@ knowledge base and every rule that shaped the plan is recorded with its sources.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from baclofen_desk.core.alerts import Findings
-from baclofen_desk.core.amounts import floor_to_unit, fmt
+from baclofen_desk.core.amounts import fmt
 from baclofen_desk.core.drug_dictionary import MedicationContext, check_medications
-from baclofen_desk.core.guard_rails import Limits, breach_alerts, check_steps
 from baclofen_desk.core.kidney import assess_kidney
 from baclofen_desk.core.kidney_adjustment import (
-    ckd_first_below,
-    dialysis_start,
     dose_fraction,
     kidney_rules,
     max_daily,
@@ -26,11 +22,21 @@ from baclofen_desk.core.kidney_adjustment import (
 from baclofen_desk.core.models import Alert, KidneyEstimate, Plan, PlanRequest
 from baclofen_desk.core.plan_alerts import after_schedule, age_alerts, profile_rule
 from baclofen_desk.core.plan_basis import PlanBasis, Stage, choose_product, profile_doses
-from baclofen_desk.core.taper import max_fall, max_part, plan_taper, stop_from, taper_days
+from baclofen_desk.core.plan_limits import guarded
+from baclofen_desk.core.taper import plan_taper
 from baclofen_desk.core.titration import plan_titration
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from baclofen_desk.core.knowledge import Knowledge
+    from baclofen_desk.core.models import Mode
+
+#: One planner per mode; each returns a frozen Stage that `guarded` then checks.
+PLANNERS: dict[Mode, Callable[[PlanBasis], Stage]] = {
+    "titrate": plan_titration,
+    "taper": plan_taper,
+}
 
 
 def build_plan(request: PlanRequest, knowledge: Knowledge) -> Plan:
@@ -60,54 +66,10 @@ def build_plan(request: PlanRequest, knowledge: Knowledge) -> Plan:
     findings.merge(age_alerts(basis))
     findings.merge(kidney_rules(basis))
     findings.merge(profile_rule(basis))
-    stage = guarded(plan_taper(basis) if request.mode == "taper" else plan_titration(basis), basis)
+    stage = guarded(PLANNERS[request.mode](basis), basis)
     findings.merge(stage.found)
     findings.merge(after_schedule(basis, stage))
     return _assemble(basis, findings, stage)
-
-
-def guarded(stage: Stage, basis: PlanBasis) -> Stage:
-    """The stage with every guard-rail breach as an alert; a hard breach refuses the plan."""
-    breaches = check_steps(stage.steps, limits_for(basis))
-    if not breaches:
-        return stage
-    found = breach_alerts(breaches, stage.steps, basis.knowledge, basis.request.mode)
-    merged = replace(
-        stage.found,
-        alerts=stage.found.alerts + found.alerts,
-        rules=stage.found.rules + found.rules,
-    )
-    hard = any(b.hard for b in breaches)
-    return replace(
-        stage, found=merged, refused=stage.refused or hard, steps=() if hard else stage.steps
-    )
-
-
-def limits_for(basis: PlanBasis) -> Limits:
-    """Every limit that applies to `basis`, for steps made by the rules or by the clinician."""
-    taper = basis.knowledge.rules.taper
-    current = basis.current
-    minimum_days = None
-    if basis.request.mode == "taper" and current is not None:
-        minimum_days = taper_days(basis, current)
-    start = floor_to_unit(basis.doses.start * basis.fraction, basis.unit)
-    if basis.kidney.band == "dialysis":
-        start = floor_to_unit(dialysis_start(basis), basis.unit)
-    return Limits(
-        unit=basis.unit,
-        max_daily=basis.max_daily,
-        max_single=basis.max_single,
-        rise_daily=basis.doses.increment,
-        rise_days=basis.profile.step_days,
-        fall_daily=max_fall(basis),
-        fall_part=max_part(basis),
-        fall_days=taper.min_step_days,
-        stop_from=stop_from(basis),
-        taper_days=minimum_days,
-        start=max(start, basis.unit),
-        ckd_first_below=ckd_first_below(basis),
-        current=current,
-    )
 
 
 def _apply_overrides(alerts: tuple[Alert, ...], request: PlanRequest) -> tuple[Alert, ...]:

@@ -74,6 +74,7 @@ PLANNING_MODULES = (
     "taper.py",
     "kidney_adjustment.py",
     "guard_rails.py",
+    "plan_limits.py",
     "levels.py",
     "schedule.py",
     "kidney.py",
