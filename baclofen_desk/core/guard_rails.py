@@ -57,6 +57,7 @@ class Limits:
     start: Fraction | None = None  # highest first step when starting from nothing
     ckd_first_below: Fraction | None = None  # soft: the first step stays below it
     current: Fraction | None = None  # a fall may start from it even above the maximum
+    zero_from: Fraction | None = None  # a fall to 0 from at most this may be more than half
 
 
 @dataclass(frozen=True)
@@ -155,10 +156,13 @@ def _rise_breaches(
 def _fall_breaches(
     before: Fraction, after: Fraction, held: int | None, index: int, limits: Limits
 ) -> list[Breach]:
-    """A fall at most the taper's step, after at least the taper's step length."""
+    """A fall at most the taper's step and half the dose, after at least the taper's step length."""
     fall = before - after
     if fall > limits.fall_daily:
         return [Breach("fall_too_fast", index, fall, limits.fall_daily)]
+    last_to_zero = after == 0 and limits.zero_from is not None and before <= limits.zero_from
+    if fall > before / 2 and not last_to_zero:
+        return [Breach("fall_too_fast", index, fall, before / 2)]
     if held is not None and held < limits.fall_days:
         return [Breach("fall_too_fast", index, exact(held), exact(limits.fall_days))]
     return []

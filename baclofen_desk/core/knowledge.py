@@ -28,12 +28,15 @@ class AlertRule(Entry):
     message: str = Field(min_length=1)
     overridable: bool = True
     sources: tuple[str, ...] = Field((), description="Defaults to the enclosing rule's")
-    modes: tuple[Mode, ...] = Field(("titrate", "taper"), description="Plans it applies to")
+    modes: tuple[Mode, ...] = Field(
+        ("titrate", "reduce", "taper"), description="Plans it applies to"
+    )
     taper_message: str | None = Field(None, description="Wording for tapers, when different")
 
     def text_for(self, mode: Mode) -> str:
         """The message template for a plan of this mode."""
-        return self.taper_message if mode == "taper" and self.taper_message else self.message
+        falling = mode in ("taper", "reduce")  # a fall starts from the current dose, unscaled
+        return self.taper_message if falling and self.taper_message else self.message
 
 
 class NoteTemplate(Entry):
@@ -225,6 +228,7 @@ class SlowTaperReasons(Entry):
     dialysis: str = Field(min_length=1)
     low_crcl: str = Field(min_length=1)
     low_egfr: str = Field(min_length=1)
+    chosen: str = Field(min_length=1, description="The clinician chose the slow taper")
 
 
 class TaperRule(Sourced):
@@ -267,6 +271,31 @@ class GuardRails(Sourced):
     ckd_first_step: AlertRule
 
 
+class ReviewRule(Sourced):
+    """When the next review falls by default (policy P10)."""
+
+    dialysis_after_days: int = Field(ge=1, le=90)
+
+
+class ShapingParts(Entry):
+    """Names of the choices listed in the 'clinician chose it' alert."""
+
+    step_days: str = Field(min_length=1)
+    step_size: str = Field(min_length=1)
+    slow: str = Field(min_length=1)
+    schedule: str = Field(min_length=1)
+    target: str = Field(min_length=1)
+
+
+class ShapingRules(Sourced):
+    """What the clinician's own choices raise and how they are described (policy P2a, P6)."""
+
+    review: ReviewRule
+    chosen_alert: AlertRule
+    chosen_parts: ShapingParts
+    reduction_description: str = Field(min_length=1)
+
+
 class Rules(Entry):
     version: str = Field(min_length=1)
     title: str
@@ -281,6 +310,7 @@ class Rules(Entry):
     taper: TaperRule
     dispensing: DispensingRule
     guard_rails: GuardRails
+    shaping: ShapingRules
 
     def times_for(self, doses: int) -> tuple[str, ...]:
         for entry in self.dose_times:

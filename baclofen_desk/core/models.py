@@ -22,11 +22,19 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from baclofen_desk.core.shaping_checks import (
+    MAX_STEP_DAYS,
+    SHAPING_ERROR_FIELDS,
+    check_history,
+    check_shaping,
+)
+from baclofen_desk.core.visit_models import HistoryEntry, ScheduleStep
+
 Severity = Literal["info", "caution", "warning", "critical"]
 InteractionSeverity = Literal["minor", "moderate", "major"]
 Sex = Literal["female", "male"]
 ScrUnit = Literal["mg/dL", "umol/L"]
-Mode = Literal["titrate", "taper"]
+Mode = Literal["titrate", "reduce", "taper"]
 KidneyBand = Literal["normal", "mild", "moderate", "severe", "dialysis", "unknown"]
 Condition = Literal[
     "epilepsy",
@@ -67,6 +75,7 @@ MODEL_ERROR_FIELDS: dict[str, str] = {
     "target_not_above_current": "target_daily_mg",
     "dose_times": "dose_times",
     "override_twice": "overrides",
+    **SHAPING_ERROR_FIELDS,
 }
 
 #: Plain-text limit for anything free-typed (medication lines, reasons).
@@ -179,6 +188,18 @@ class PlanRequest(Frozen):
     target_daily_mg: float | None = Field(None, gt=0, le=200, description="Target mg/day")
     medications: tuple[str, ...] = Field((), description="Medications as typed")
     overrides: tuple[Override, ...] = ()
+    step_days: int | None = Field(
+        None, ge=1, le=MAX_STEP_DAYS, description="Days per step; None: from the rules"
+    )
+    step_daily_mg: float | None = Field(
+        None, gt=0, le=80, description="Change of the daily dose per step; None: from the rules"
+    )
+    slow_taper: bool = Field(False, description="The slow taper (policy P6), chosen")
+    schedule: tuple[ScheduleStep, ...] | None = Field(
+        None, min_length=1, description="The clinician's own steps (policy P2a)"
+    )
+    review_date: dt.date | None = Field(None, description="Next review; None: from the rules")
+    history: tuple[HistoryEntry, ...] = Field((), description="Earlier plans, oldest first")
 
     @property
     def chosen_doses_per_day(self) -> int | None:
@@ -203,10 +224,11 @@ class PlanRequest(Frozen):
             # Ignoring it would stop baclofen when a lower dose was meant.
             raise PydanticCustomError(
                 "taper_has_target",
-                "a taper always ends at 0 mg/day; a target is for titration only",
+                "a taper always ends at 0 mg/day; a target is for a titration or a reduction",
             )
         if (
             self.mode == "titrate"
+            and self.schedule is None
             and self.current_daily_mg is not None
             and self.target_daily_mg is not None
             and self.target_daily_mg <= self.current_daily_mg
@@ -233,6 +255,8 @@ class PlanRequest(Frozen):
         codes = [o.code for o in self.overrides]
         if len(set(codes)) != len(codes):
             raise PydanticCustomError("override_twice", "each alert can be overridden only once")
+        check_shaping(self)
+        check_history(self)
         return self
 
 
@@ -245,6 +269,7 @@ class DoseStep(Frozen):
     doses_mg: tuple[float, ...] = Field(description="Single doses in the order of the day")
     times: tuple[ClockTime, ...] = Field(description="Clock time of each dose")
     note: str | None = None
+    edited: bool = Field(False, description="Set by the clinician's schedule, not the rules")
 
     @property
     def days(self) -> int | None:
@@ -350,8 +375,21 @@ class Plan(Frozen):
         (), description="Override codes that match no overridable critical alert"
     )
 
+    review_date: dt.date | None = Field(None, description="Next review (policy P10)")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def history(self) -> tuple[HistoryEntry, ...]:
+        """Earlier plans, oldest first (kept in the request; a record, never recomputed)."""
+        return self.request.history
+
     @computed_field  # type: ignore[prop-decorator]
     @property
     def blocked(self) -> bool:
         """True while a critical alert has not been overridden (no handout)."""
         return self.refused or any(a.blocking for a in self.alerts)
+
+
+# An earlier plan in the history holds a request and its steps (models defined above).
+HistoryEntry.model_rebuild(_types_namespace={"PlanRequest": PlanRequest, "DoseStep": DoseStep})
+PlanRequest.model_rebuild()

@@ -23,9 +23,13 @@ from baclofen_desk.core.kidney_adjustment import (
     max_daily,
 )
 from baclofen_desk.core.models import Alert, KidneyEstimate, Plan, PlanRequest
+from baclofen_desk.core.own_schedule import plan_own_schedule
 from baclofen_desk.core.plan_alerts import after_schedule, age_alerts, profile_rule
 from baclofen_desk.core.plan_basis import PlanBasis, Stage, choose_product
-from baclofen_desk.core.taper import plan_taper, slow_reasons
+from baclofen_desk.core.reduction import plan_reduction
+from baclofen_desk.core.review import review_date
+from baclofen_desk.core.shaping_alerts import chosen_alert
+from baclofen_desk.core.taper import plan_taper, slow_reasons, zero_from
 from baclofen_desk.core.titration import plan_titration
 
 if TYPE_CHECKING:
@@ -57,10 +61,19 @@ def build_plan(request: PlanRequest, knowledge: Knowledge) -> Plan:
     findings.merge(age_alerts(basis))
     findings.merge(kidney_rules(basis))
     findings.merge(profile_rule(basis))
-    stage = guarded(plan_taper(basis) if request.mode == "taper" else plan_titration(basis), basis)
+    stage = guarded(_stage_for(basis), basis)
     findings.merge(stage.found)
+    findings.merge(chosen_alert(basis))
     findings.merge(after_schedule(basis, stage))
     return _assemble(basis, findings, stage)
+
+
+def _stage_for(basis: PlanBasis) -> Stage:
+    """The steps for the request: the clinician's own, else the planner of the mode."""
+    if basis.request.schedule is not None:
+        return plan_own_schedule(basis)
+    planners = {"taper": plan_taper, "reduce": plan_reduction, "titrate": plan_titration}
+    return planners[basis.request.mode](basis)
 
 
 def guarded(stage: Stage, basis: PlanBasis) -> Stage:
@@ -104,6 +117,7 @@ def limits_for(basis: PlanBasis) -> Limits:
         start=max(start, basis.unit),
         ckd_first_below=ckd_first_below(basis),
         current=current,
+        zero_from=zero_from(basis),
     )
 
 
@@ -153,6 +167,7 @@ def _assemble(basis: PlanBasis, findings: Findings, stage: Stage) -> Plan:
         max_single_dose_mg=None if max_single is None else float(max_single),
         target_daily_mg=None if stage.target is None else float(stage.target),
         refused=stage.refused or not stage.steps,
+        review_date=review_date(basis, stage.steps),
         **fields,
     )
 

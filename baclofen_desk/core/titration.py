@@ -28,15 +28,19 @@ def plan_titration(basis: PlanBasis) -> Stage:
     current = basis.current
     if current is not None:
         return _titration_from(basis, findings, current, scaled_target)
-    base = titration_levels(
-        exact(profile.start_daily_mg), exact(profile.increment_daily_mg), target
-    )
+    base = titration_levels(exact(profile.start_daily_mg), rise_per_step(basis), target)
     amounts, rounded = dispensable(basis, [level * basis.fraction for level in base], findings)
     amounts = [min(amount, basis.max_daily) for amount in amounts]
     limit = first_step_limit(basis, findings)
     if amounts and limit is not None and amounts[0] >= limit:
         amounts[0] = largest_below(limit, basis.unit)
     return _finish(basis, findings, amounts, first_is_start=True, rounded=rounded)
+
+
+def rise_per_step(basis: PlanBasis) -> Fraction:
+    """The rise per step before kidney scaling: the clinician's step size, else the profile's."""
+    chosen = basis.request.step_daily_mg
+    return exact(chosen if chosen is not None else basis.profile.increment_daily_mg)
 
 
 def _target(basis: PlanBasis, findings: Findings) -> Fraction:
@@ -73,7 +77,7 @@ def _titration_from(
             rule.current_above_max_alert, rule.sources, current=fmt(current), max=fmt(target)
         )
         return refused_stage(findings)
-    scaled_increment = exact(basis.profile.increment_daily_mg) * basis.fraction
+    scaled_increment = rise_per_step(basis) * basis.fraction
     increment = max(basis.unit, floor_to_unit(scaled_increment, basis.unit))
     amounts = [a for a in titration_levels(start, increment, target) if a > 0]
     return _finish(basis, findings, amounts, first_is_start=False, rounded=start != current)
@@ -90,10 +94,10 @@ def _finish(
     """Date the daily amounts, never rising faster than the profile after rounding."""
     if not amounts:
         return Stage(findings.found(), refused=True, rounded=rounded)
-    days = basis.profile.step_days
+    days = basis.request.step_days or basis.profile.step_days
     # Each day's dose is the unscaled schedule's dose x the kidney fraction, rounded down;
     # rounding may only make a rise larger than the rule's when the product is coarse.
-    paced = limit_rises(amounts, exact(basis.profile.increment_daily_mg), basis.unit)
+    paced = limit_rises(amounts, rise_per_step(basis), basis.unit)
     last = len(paced) - 1
     levels = [
         Level(amount, None if i == last else days * intervals, first_is_start and i == 0)

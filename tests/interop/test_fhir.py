@@ -119,33 +119,34 @@ def test_limits_are_the_plans(titration: Plan) -> None:
     assert first["route"]["coding"][0]["code"] == "26643006"
 
 
-def test_unequal_doses_share_a_sequence_number(taper: Plan) -> None:
+def test_unequal_doses_share_a_sequence_number() -> None:
+    taper = make_plan(mode="taper", current_daily_mg=80)
     resource = parse(taper)
     assert_matches_plan(taper, resource)
-    third = [d for d in resource.dosageInstruction if d.sequence == 3]
-    assert taper.steps[2].doses_mg == (5.0, 5.0, 10.0)
+    second = [d for d in resource.dosageInstruction if d.sequence == 2]
+    assert taper.steps[1].doses_mg == (15.0, 15.0, 20.0)
     assert [
-        (float(d.doseAndRate[0].doseQuantity.value), d.timing.repeat.frequency) for d in third
-    ] == [(5.0, 2), (10.0, 1)]
-    assert [d.text for d in third] == [
-        "5 mg twice daily (08:00, 14:00) from 2026-12-07 to 2026-12-10 "
-        "(plus 10 mg at 20:00; 20 mg a day in all)",
-        "10 mg once daily (20:00) from 2026-12-07 to 2026-12-10 "
-        "(plus 5 mg at 08:00 and 14:00; 20 mg a day in all)",
+        (float(d.doseAndRate[0].doseQuantity.value), d.timing.repeat.frequency) for d in second
+    ] == [(15.0, 2), (20.0, 1)]
+    assert [d.text for d in second] == [
+        "15 mg twice daily (08:00, 14:00) from 2026-12-04 to 2026-12-06 "
+        "(plus 20 mg at 20:00; 50 mg a day in all)",
+        "20 mg once daily (20:00) from 2026-12-04 to 2026-12-06 "
+        "(plus 15 mg at 08:00 and 14:00; 50 mg a day in all)",
     ]
 
 
 def test_taper_stop_step_is_a_note_not_an_instruction(taper: Plan) -> None:
     resource = parse(taper)
     assert taper.steps[-1].daily_mg == 0
-    assert len(taper.steps) == 5
-    assert max(d.sequence for d in resource.dosageInstruction) == 4
+    assert len(taper.steps) == 6  # 45, 30, 15, 10, 5, then 0 (never more than half a step)
+    assert max(d.sequence for d in resource.dosageInstruction) == 5
     assert all(float(d.doseAndRate[0].doseQuantity.value) > 0 for d in resource.dosageInstruction)
     last = resource.dosageInstruction[-1].timing.repeat.boundsPeriod
-    assert str(last.end) == "2026-12-14"
+    assert str(last.end) == "2026-12-15"
     notes = [n.text for n in resource.note]
     assert (
-        "End of taper: the last dose is on 2026-12-14; no baclofen from 2026-12-15 "
+        "End of taper: the last dose is on 2026-12-15; no baclofen from 2026-12-16 "
         "(0 mg/day; not sent as a dosage instruction)." in notes
     )
 
@@ -153,7 +154,7 @@ def test_taper_stop_step_is_a_note_not_an_instruction(taper: Plan) -> None:
 def test_step_notes_are_kept(taper: Plan) -> None:
     notes = [n.text for n in parse(taper).note]
     assert taper.steps[3].note is not None
-    assert f"Step 4 (5 mg/day): {taper.steps[3].note}" in notes
+    assert f"Step 4 (10 mg/day): {taper.steps[3].note}" in notes
 
 
 def test_overrides_are_listed_with_reasons(dialysis_overridden: Plan) -> None:

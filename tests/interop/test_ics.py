@@ -104,20 +104,21 @@ def test_taper_ends_with_a_stop_event(taper: Plan) -> None:
     assert_matches_plan(taper)
     last = events(taper)[-1]
     assert str(last["SUMMARY"]) == "Stop baclofen"
-    assert last.decoded("DTSTART") == dt.date(2026, 12, 15) == taper.steps[-1].start
-    assert last.decoded("DTEND") == dt.date(2026, 12, 16)
+    assert last.decoded("DTSTART") == dt.date(2026, 12, 16) == taper.steps[-1].start
+    assert last.decoded("DTEND") == dt.date(2026, 12, 17)
     assert "RRULE" not in last
-    assert "The last dose was on 2026-12-14." in str(last["DESCRIPTION"])
+    assert "The last dose was on 2026-12-15." in str(last["DESCRIPTION"])
     # every dose of a taper has a fixed end
     assert all("COUNT" in e["RRULE"] for e in dose_events(taper))
 
 
-def test_unequal_doses_get_their_own_events(taper: Plan) -> None:
-    third = [e for e in dose_events(taper) if e.decoded("DTSTART").date() == dt.date(2026, 12, 7)]
-    assert [(str(e["SUMMARY"]), e["RRULE"]["COUNT"]) for e in third] == [
-        ("Baclofen 5 mg", [4]),
-        ("Baclofen 5 mg", [4]),
-        ("Baclofen 10 mg", [4]),
+def test_unequal_doses_get_their_own_events() -> None:
+    taper = make_plan(mode="taper", current_daily_mg=80)  # 50 mg/day: 15 + 15 + 20 mg
+    second = [e for e in dose_events(taper) if e.decoded("DTSTART").date() == dt.date(2026, 12, 4)]
+    assert [(str(e["SUMMARY"]), e["RRULE"]["COUNT"]) for e in second] == [
+        ("Baclofen 15 mg", [3]),
+        ("Baclofen 15 mg", [3]),
+        ("Baclofen 20 mg", [3]),
     ]
 
 
@@ -158,7 +159,7 @@ def test_no_product_no_units() -> None:
 def test_liquid_description() -> None:
     plan = make_plan(mode="taper", current_daily_mg=25, product="solution-1mg-ml")
     descriptions = [str(e["DESCRIPTION"]) for e in dose_events(plan)]
-    assert descriptions[3].startswith("Take 1.5 mg (1.5 mL) at 08:00.\n")
+    assert descriptions[6].startswith("Take 1.5 mg (1.5 mL) at 08:00.\n")
     assert_matches_plan(plan)
 
 

@@ -68,7 +68,7 @@ def test_taper_schedule_groups_times_by_part_of_the_day(taper_plan):
         "stop",
         "Stop. Take no more baclofen.",
     )
-    assert [r.change for r in schedule.rows] == ["start", "down", "down", "down", "down", "stop"]
+    assert [r.change for r in schedule.rows] == ["start"] + ["down"] * 5 + ["stop"]
 
 
 def scheduled_doses(plan, weeks_shown=4):
@@ -122,10 +122,11 @@ def test_taper_calendar_marks_the_stop_day(taper_plan):
     assert plain(calendar.notes) == ("Su última dosis es el 21 dic 2026.",)
     changes = [(plain(d.label), d.arrow, d.mark) for d in days if d.arrow]
     assert changes == [
-        ("sáb 5 dic", "▼", "Dosis nueva"),
-        ("mié 9 dic", "▼", "Dosis nueva"),
-        ("dom 13 dic", "▼", "Dosis nueva"),
-        ("jue 17 dic", "▼", "Dosis nueva"),
+        ("vie 4 dic", "▼", "Dosis nueva"),
+        ("lun 7 dic", "▼", "Dosis nueva"),
+        ("jue 10 dic", "▼", "Dosis nueva"),
+        ("lun 14 dic", "▼", "Dosis nueva"),
+        ("vie 18 dic", "▼", "Dosis nueva"),
     ]
     assert calendar.weeks[0].days[0].label.startswith("lun")  # Spanish weeks start on Monday
 
@@ -163,7 +164,7 @@ def test_large_print_calendar_writes_the_tablet_count_only(adult_plan):
             ADULT,
             {"mode": "taper", "current_daily_mg": 80},
             [
-                "Dec 1 to Dec 21, 2026: 70½ tablets of 10 mg (supply 71) in all",
+                "Dec 1 to Dec 21, 2026: 59 tablets of 10 mg in all",
                 "Half tablets are counted as ½.",
             ],
         ),
@@ -205,7 +206,7 @@ def test_pharmacy_totals(patient, fields, expected):
 
 def test_spanish_pharmacy_box(taper_plan):
     assert plain(build(taper_plan, lang="es").pharmacy.lines) == (
-        "Del 1 dic al 21 dic 2026: 70½ comprimidos de 10 mg (entregar 71) en total",
+        "Del 1 dic al 21 dic 2026: 59 comprimidos de 10 mg en total",
         "Los medios comprimidos cuentan como ½.",
     )
 
