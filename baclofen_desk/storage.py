@@ -98,6 +98,8 @@ def load_plan_file(path: Path) -> PlanFile:
             f"{name} was saved by a newer version of Baclofen Desk (file format {version}); "
             f"this version reads format {SCHEMA_VERSION}. Please update the program."
         )
+    if version < 1:
+        raise PlanFileError(f"{name} has an unknown file format ({version}).")
     migrated_from = version if version < SCHEMA_VERSION else None
     if migrated_from is not None:
         data = _migrated(data)

@@ -89,7 +89,7 @@ def _dosages(plan: Plan, number: int, step: DoseStep) -> list[dict[str, Any]]:
 
 
 def _notes(plan: Plan) -> list[str]:
-    kind = "taper" if plan.mode == "taper" else "titration"
+    kind = {"taper": "taper", "reduce": "reduction"}.get(plan.mode, "titration")
     notes = [
         f"Oral baclofen {kind} planned with Baclofen Desk (rules {plan.rules_version}). "
         "Each dosage instruction is one step of the plan; instructions with the same "

@@ -59,9 +59,11 @@ class Header(Entry):
     plan_titrate: str
     plan_taper: str
     plan_steady: str
+    plan_reduce: str
     intro_titrate: str
     intro_taper: str
     intro_steady: str
+    intro_reduce: str
 
 
 class Tips(Entry):

@@ -170,3 +170,20 @@ def test_a_version_1_file_is_migrated_and_says_so(capsys, tmp_path):
     saved = json.loads(new.read_text())
     assert saved["schema_version"] == 2 and saved["handout"]["lang"] == "es"
     assert [s["daily_mg"] for s in saved["steps"]] == [15.0, 30.0, 45.0, 60.0]
+
+
+def test_pdf_after_a_visit_shows_history_review_and_reduction(tmp_path):
+    from tests.cli.test_cli_pdf import text_of
+
+    saved, pdf = tmp_path / "p.baclofen.json", tmp_path / "p.pdf"
+    assert run([*ADULT, "--save", str(saved)], today=TODAY) == 0
+    visit = ["--plan-file", str(saved), "--visit", "2026-12-15", "--taking", "45"]
+    reduce = ["--outcome", "side-effects", "--mode", "reduce", "--target-mg", "20"]
+    review = ["--review", "2027-01-05", "--lang", "es", "--pdf", str(pdf)]
+    assert run([*visit, *reduce, *review], today=TODAY) == 0
+    text = text_of(pdf)
+    assert "Bajar la dosis poco a poco hasta una nueva dosis diaria" in text
+    assert "Próxima cita: 5 de enero de 2027. Traiga este plan y su calendario." in text
+    assert "Plan history" in text and "reduce to 20 mg/day" in text
+    assert "Next review: 2027-01-05." in text
+    assert "Mientras baja la dosis: señales de abstinencia" in text
