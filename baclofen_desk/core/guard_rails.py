@@ -30,8 +30,10 @@ BreachKind = Literal[
     "bad_length",
     "not_contiguous",
     "rise_too_fast",
+    "rise_too_soon",
     "first_step_too_high",
     "fall_too_fast",
+    "fall_too_soon",
     "taper_too_short",
     "ckd_first_step",
 ]
@@ -117,6 +119,8 @@ def _first_breaches(step: DoseStep, limits: Limits) -> list[Breach]:
     found: list[Breach] = []
     if limits.current is not None and daily < limits.current:
         found += _fall_breaches(limits.current, daily, None, 0, limits)
+    if limits.current is not None and daily > limits.current:  # a first rise from today's dose
+        found += _rise_breaches(limits.current, daily, None, 0, limits)
     if limits.current is None and limits.start is not None and daily > limits.start:
         found.append(Breach("first_step_too_high", 0, daily, limits.start))
     below = limits.ckd_first_below
@@ -149,7 +153,7 @@ def _rise_breaches(
     if rise > largest:
         return [Breach("rise_too_fast", index, rise, largest)]
     if held is not None and held < needed:
-        return [Breach("rise_too_fast", index, exact(held), exact(needed))]
+        return [Breach("rise_too_soon", index, exact(held), exact(needed))]
     return []
 
 
@@ -164,7 +168,7 @@ def _fall_breaches(
     if fall > before / 2 and not last_to_zero:
         return [Breach("fall_too_fast", index, fall, before / 2)]
     if held is not None and held < limits.fall_days:
-        return [Breach("fall_too_fast", index, exact(held), exact(limits.fall_days))]
+        return [Breach("fall_too_soon", index, exact(held), exact(limits.fall_days))]
     return []
 
 

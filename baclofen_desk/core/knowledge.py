@@ -265,8 +265,10 @@ class GuardRails(Sourced):
     bad_length: AlertRule
     not_contiguous: AlertRule
     rise_too_fast: AlertRule
+    rise_too_soon: AlertRule
     first_step_too_high: AlertRule
     fall_too_fast: AlertRule
+    fall_too_soon: AlertRule
     taper_too_short: AlertRule
     ckd_first_step: AlertRule
 

@@ -80,7 +80,13 @@ def plan_taper(basis: PlanBasis) -> Stage:
     total = rule.slow_min_total_days if reasons else rule.min_total_days
     if reasons:
         findings.alert(rule.slow_alert, rule.sources, days=total, reasons=" ".join(reasons))
-    durations = taper_durations(len(amounts), step_days(basis), total)
+    chosen = basis.request.step_days
+    # The clinician's step length is kept exactly; the guard rails say if it is too short.
+    durations = (
+        [chosen] * len(amounts)
+        if chosen is not None
+        else taper_durations(len(amounts), rule.min_step_days, total)
+    )
     levels = [Level(a, d) for a, d in zip(amounts, durations, strict=True)]
     levels.append(Level(Fraction(0), None))
     steps = dated_steps(levels, basis.request.start, basis.shape(titration=False))

@@ -156,3 +156,11 @@ def test_schedule_text_reads_and_refuses_with_the_reason():
     ):
         with pytest.raises(ScheduleTextError, match=reason.replace("(", r"\(").replace(")", r"\)")):
             parse_schedule(text)
+
+
+def test_own_first_step_far_above_the_current_dose_is_faster_than_the_label():
+    p = plan(**ADULT, current_daily_mg=30, schedule=own((60, None)))
+    assert codes(p)["plan.rise_too_fast"] == "critical"
+    assert "plan.rise_too_fast" not in codes(
+        plan(**ADULT, current_daily_mg=30, schedule=own((45, None)))
+    )
