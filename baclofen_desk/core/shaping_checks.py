@@ -106,10 +106,10 @@ def _step_problem(step: ScheduleStep, last: bool, taper: bool) -> str | None:
         return "only the last step may be open-ended; give its days (e.g. 30x7)"
     if step.daily_mg == 0 and not (taper and last):
         return "0 mg/day is only for the last step of a taper"
+    if last and taper and step.daily_mg != 0:
+        return "a taper's last step is 0 (e.g. 15x7,5x7,0)"
     if last and step.days is not None:
         return "the last step has no length: it is open-ended (or 0 for a taper)"
-    if last and taper and step.daily_mg != 0:
-        return "a taper's last step is 0"
     return None
 
 

@@ -7,6 +7,8 @@ import datetime as dt
 from fractions import Fraction
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from baclofen_desk.core.falls import fall_levels
@@ -164,3 +166,32 @@ def test_own_first_step_far_above_the_current_dose_is_faster_than_the_label():
     assert "plan.rise_too_fast" not in codes(
         plan(**ADULT, current_daily_mg=30, schedule=own((45, None)))
     )
+
+
+def test_a_taper_schedule_ends_at_0():
+    with pytest.raises(ValidationError, match=r"step 2: a taper's last step is 0 \(e.g."):
+        request(**ADULT, mode="taper", current_daily_mg=30, schedule=own((15, 7), (5, 7)))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 24).map(lambda n: n * 5.0), st.integers(1, 20)),
+        min_size=1,
+        max_size=6,
+    ),
+    st.integers(0, 24).map(lambda n: n * 5.0),
+    st.sampled_from([100.0, 40.0, 20.0]),
+)
+def test_any_own_schedule_is_refused_or_keeps_every_hard_limit(typed, last, crcl):
+    """Invariants 1 and 2 hold for whatever the clinician types (policy P2a: hard limits)."""
+    steps = own(*[(mg, days) for mg, days in typed if mg > 0], (last or 5.0, None))
+    p = plan(age_years=45, crcl_ml_min=crcl, schedule=steps)
+    if p.refused:
+        assert p.steps == ()
+        return
+    assert p.max_daily_mg is not None and p.max_single_dose_mg is not None
+    for step in p.steps:
+        assert step.edited and step.daily_mg <= p.max_daily_mg
+        assert sum(step.doses_mg) == step.daily_mg
+        assert all(dose <= p.max_single_dose_mg and dose % p.unit_mg == 0 for dose in step.doses_mg)
