@@ -294,6 +294,7 @@ class ShapingRules(Sourced):
 
     review: ReviewRule
     chosen_alert: AlertRule
+    no_benefit_alert: AlertRule
     chosen_parts: ShapingParts
     reduction_description: str = Field(min_length=1)
 

@@ -1,4 +1,5 @@
-"""The `info` that the clinician shaped the plan (policy P2a): slower, holds, own steps."""
+"""The `info`s of a shaped plan: the clinician chose it (policy P2a); the last visit found
+no benefit at the highest tolerated dose, so a taper is suggested (policy P10)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,17 @@ def chosen_alert(basis: PlanBasis) -> Found:
     """One `info` naming the choices; soft limits they cross raise their own alerts."""
     findings = Findings(basis.knowledge, basis.request.mode)
     parts = chosen_parts(basis)
+    rule = basis.knowledge.rules.shaping
     if parts:
-        rule = basis.knowledge.rules.shaping
         findings.alert(rule.chosen_alert, rule.sources, choices="; ".join(parts))
+    history = basis.request.history
+    if history and history[-1].outcome == "no-benefit-at-max" and basis.request.mode != "taper":
+        followup = basis.knowledge.rules.followup
+        findings.alert(
+            rule.no_benefit_alert,
+            rule.sources,
+            date=history[-1].visit_date.isoformat(),
+            weeks_min=followup.trial_weeks_min,
+            weeks_max=followup.trial_weeks_max,
+        )
     return findings.found()

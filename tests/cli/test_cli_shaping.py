@@ -187,3 +187,17 @@ def test_pdf_after_a_visit_shows_history_review_and_reduction(tmp_path):
     assert "Plan history" in text and "reduce to 20 mg/day" in text
     assert "Next review: 2027-01-05." in text
     assert "Mientras baja la dosis: señales de abstinencia" in text
+
+
+def test_no_benefit_at_the_highest_dose_suggests_a_taper_only(capsys, tmp_path):
+    saved = tmp_path / "p.baclofen.json"
+    plan_json([*ADULT, "--save", str(saved)], capsys)
+    visit = ["--plan-file", str(saved), "--visit", "2027-01-20", "--taking", "60"]
+    data = plan_json([*visit, "--outcome", "no-benefit-at-max"], capsys)
+    (alert,) = [a for a in data["alerts"] if a["code"] == "visit.no_benefit_at_max"]
+    assert alert["severity"] == "info"
+    assert alert["message"].startswith(
+        "At the visit on 2027-01-20 there was no benefit at the highest tolerated dose. "
+        "If that has lasted 6-8 weeks"
+    )
+    assert table(data) == [("2027-01-20", None, 60.0, True)]  # nothing changed automatically
