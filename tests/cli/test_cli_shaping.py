@@ -201,3 +201,15 @@ def test_no_benefit_at_the_highest_dose_suggests_a_taper_only(capsys, tmp_path):
         "If that has lasted 6-8 weeks"
     )
     assert table(data) == [("2027-01-20", None, 60.0, True)]  # nothing changed automatically
+
+
+def test_a_visit_on_a_version_1_file_records_the_steps_as_planned_now(capsys, tmp_path):
+    old = tmp_path / "old.baclofen.json"
+    old.write_text(json.dumps({
+        "schema_version": 1, "app_version": "1.0.0", "rules_version": "2026.11-1",
+        "request": {"patient": {"age_years": 45}, "start": "2026-12-01"},
+    }))  # fmt: skip
+    fresh = plan_json(["--age", "45", "--start", "2026-12-01"], capsys)
+    visit = ["--plan-file", str(old), "--visit", "2026-12-20", "--taking", "60"]
+    data = plan_json([*visit, "--outcome", "tolerated"], capsys)
+    assert data["history"][0]["steps"] == fresh["steps"]
