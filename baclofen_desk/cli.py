@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from pydantic import ValidationError
 
-from baclofen_desk import __version__
+from baclofen_desk import __version__, cli_shaping
 from baclofen_desk.core.kb_io import KnowledgeError
 from baclofen_desk.core.models import (
     CONDITIONS,
@@ -64,6 +64,7 @@ OPTION_OF_FIELD = {
     "target_daily_mg": "--target-mg",
     "medications": "--med",
     "overrides": "--override",
+    **cli_shaping.OPTION_OF_FIELD,
 }
 
 
@@ -104,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The `plan` subcommand's options (design.md)."""
     parser = _Parser(prog=PROG, description="Plan an oral baclofen titration or taper.")
     add = parser.add_argument
-    add("--age", type=_number, required=True, metavar="YEARS", help="age in years")
+    add("--age", type=_number, metavar="YEARS", help="age in years (required without --plan-file)")
     add("--weight", type=_number, metavar="KG")
     add("--height", type=_number, metavar="CM")
     add("--sex", choices=("female", "male"))
@@ -132,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"repeatable: {', '.join(CONDITIONS)}",
     )
     add("--indication", choices=INDICATIONS, metavar="NAME", help=", ".join(INDICATIONS))
-    add("--mode", choices=("titrate", "taper"), default="titrate")
+    add("--mode", choices=("titrate", "reduce", "taper"), default="titrate")
     add("--current-mg", type=_number, metavar="MG_PER_DAY")
     add("--target-mg", type=_number, metavar="MG_PER_DAY")
     add("--doses-per-day", type=int, metavar="N", help="1 to 4 (default from the rules)")
@@ -148,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("--pdf", metavar="PATH", help="write the handout and clinician summary")
     add("--fhir", metavar="PATH", help="write a FHIR R4 MedicationRequest (JSON)")
     add("--ics", metavar="PATH", help="write the dose calendar (iCalendar)")
+    cli_shaping.add_options(parser, _number, _date)
     return parser
 
 
@@ -193,6 +195,7 @@ def request_from_args(args: argparse.Namespace, today: dt.date) -> PlanRequest:
             target_daily_mg=args.target_mg,
             medications=tuple(args.med),
             overrides=tuple(args.override),
+            **cli_shaping.request_fields(args),
         )
     except ValidationError as exc:
         raise InvalidInput(_validation_message(exc)) from None
@@ -245,9 +248,17 @@ def run(argv: Sequence[str], today: dt.date | None = None) -> int:
 
     try:
         args = build_parser().parse_args(list(argv))
-        request = request_from_args(args, today or dt.date.today())
+        request, saved = cli_shaping.resolve_request(
+            args,
+            argv,
+            today or dt.date.today(),
+            request_from_args,
+            OPTION_OF_FIELD,
+            default_knowledge,
+        )
         _check_outputs(args)
-    except InvalidInput as exc:
+        cli_shaping.check_save(args)
+    except (InvalidInput, cli_shaping.ShapingInputError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_INVALID
     try:
@@ -263,6 +274,10 @@ def run(argv: Sequence[str], today: dt.date | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INVALID
+    refusal = cli_shaping.schedule_refusal(plan, knowledge)
+    if refusal is not None:
+        print(f"{PROG}: error: {refusal}", file=sys.stderr)
+        return EXIT_INVALID
     exports = [] if plan.blocked else _exports(plan, args)
     try:
         if args.json == "-":
@@ -271,7 +286,8 @@ def run(argv: Sequence[str], today: dt.date | None = None) -> int:
             _write(args, "json", plan_to_json(plan, __version__).encode("utf-8"))
         for option, data in exports:
             _write(args, option, data)
-    except InvalidInput as exc:
+        cli_shaping.save(args, plan, cli_shaping.given_options(argv), saved)
+    except (InvalidInput, cli_shaping.ShapingInputError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_INVALID
     if plan.blocked:

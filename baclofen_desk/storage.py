@@ -1,8 +1,11 @@
 """Plan files (`*.baclofen.json`): the clinician's request saved with a schema version.
 
-A plan file holds what was typed (the `PlanRequest`) and the handout choices,
-never the computed plan: reopening re-plans with the rules in force, so a file
-cannot carry stale doses. Files are written atomically and validated on load;
+A plan file holds what was typed (the `PlanRequest`, with the clinician's
+shaping choices and the plan history) and the handout choices, never a plan to
+follow: reopening re-plans with the rules in force, so a file cannot carry stale
+doses. The steps computed when it was saved are kept only as the record that a
+later visit moves into the history. Format 1 files (no shaping, no history) are
+read and migrated; they are saved as format 2. Files are written atomically and validated on load;
 a file that cannot be read or understood raises `PlanFileError` with one clear
 sentence, and nothing else changes.
 """
@@ -16,10 +19,10 @@ from typing import Any, Final, Literal
 from pydantic import Field, ValidationError
 
 from baclofen_desk import __version__
-from baclofen_desk.core.models import Frozen, PlanRequest
+from baclofen_desk.core.models import DoseStep, Frozen, PlanRequest
 from baclofen_desk.fileio import atomic_write_text
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 SUFFIX = ".baclofen.json"
 FILE_FILTER = "Baclofen Desk plans (*.baclofen.json)"
 
@@ -44,11 +47,17 @@ class HandoutChoices(Frozen):
 class PlanFile(Frozen):
     """The content of a plan file."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     app_version: str = Field(description="Program version that wrote the file")
     rules_version: str = Field(description="Rule base version in force when it was saved")
     request: PlanRequest
     handout: HandoutChoices = HandoutChoices()
+    steps: tuple[DoseStep, ...] = Field(
+        (), description="Computed when saved: the record a later visit keeps (never re-used)"
+    )
+    migrated_from: int | None = Field(
+        None, exclude=True, description="The older format this file was read from, if any"
+    )
 
 
 def with_suffix(path: Path) -> Path:
@@ -57,11 +66,20 @@ def with_suffix(path: Path) -> Path:
 
 
 def save_plan_file(
-    path: Path, request: PlanRequest, handout: HandoutChoices, *, rules_version: str
+    path: Path,
+    request: PlanRequest,
+    handout: HandoutChoices,
+    *,
+    rules_version: str,
+    steps: tuple[DoseStep, ...] = (),
 ) -> PlanFile:
     """Write the plan file atomically (the old file stays whole if anything fails)."""
     content = PlanFile(
-        app_version=__version__, rules_version=rules_version, request=request, handout=handout
+        app_version=__version__,
+        rules_version=rules_version,
+        request=request,
+        handout=handout,
+        steps=steps,
     )
     text = json.dumps(content.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
     atomic_write_text(Path(path), text)
@@ -80,10 +98,31 @@ def load_plan_file(path: Path) -> PlanFile:
             f"{name} was saved by a newer version of Baclofen Desk (file format {version}); "
             f"this version reads format {SCHEMA_VERSION}. Please update the program."
         )
+    if version < 1:
+        raise PlanFileError(f"{name} has an unknown file format ({version}).")
+    migrated_from = version if version < SCHEMA_VERSION else None
+    if migrated_from is not None:
+        data = _migrated(data)
     try:
-        return PlanFile.model_validate(data)
+        content = PlanFile.model_validate(data)
+        return content.model_copy(update={"migrated_from": migrated_from})
     except ValidationError as exc:
         raise PlanFileError(f"{name} contains invalid data: {_first_error(exc)}.") from None
+
+
+def _migrated(data: dict[str, Any]) -> dict[str, Any]:
+    """A format 1 file as format 2: its request and handout are valid as they are."""
+    return {**data, "schema_version": SCHEMA_VERSION}
+
+
+def migration_note(content: PlanFile, name: str) -> str | None:
+    """One sentence saying the file was read from an older format, or None."""
+    if content.migrated_from is None:
+        return None
+    return (
+        f"{name} was saved in file format {content.migrated_from} and was read as format "
+        f"{SCHEMA_VERSION}; saving it writes format {SCHEMA_VERSION}."
+    )
 
 
 def _read_json(path: Path, name: str) -> dict[str, Any]:

@@ -31,8 +31,10 @@ BreachKind = Literal[
     "bad_length",
     "not_contiguous",
     "rise_too_fast",
+    "rise_too_soon",
     "first_step_too_high",
     "fall_too_fast",
+    "fall_too_soon",
     "taper_too_short",
     "ckd_first_step",
     "stop_too_high",
@@ -130,6 +132,8 @@ def _first_breaches(step: DoseStep, limits: Limits) -> list[Breach]:
     found: list[Breach] = []
     if limits.current is not None and daily < limits.current:
         found += _fall_breaches(limits.current, daily, None, 0, limits)
+    if limits.current is not None and daily > limits.current:  # a first rise from today's dose
+        found += _rise_breaches(limits.current, daily, None, 0, limits)
     if limits.current is None and limits.start is not None and daily > limits.start:
         found.append(Breach("first_step_too_high", 0, daily, limits.start))
     below = limits.ckd_first_below
@@ -162,7 +166,7 @@ def _rise_breaches(
     if rise > largest:
         return [Breach("rise_too_fast", index, rise, largest)]
     if held is not None and held < needed:
-        return [Breach("rise_too_fast", index, exact(held), exact(needed))]
+        return [Breach("rise_too_soon", index, exact(held), exact(needed))]
     return []
 
 
@@ -178,7 +182,7 @@ def _fall_breaches(
     if after > 0 and fall > largest:
         return [Breach("fall_too_fast", index, fall, largest)]
     if held is not None and held < limits.fall_days:
-        return [Breach("fall_too_fast", index, exact(held), exact(limits.fall_days))]
+        return [Breach("fall_too_soon", index, exact(held), exact(limits.fall_days))]
     return []
 
 
@@ -199,11 +203,17 @@ def _whole_units(amount: Fraction, unit: Fraction) -> bool:
 def breach_alerts(
     breaches: tuple[Breach, ...], steps: tuple[DoseStep, ...], knowledge: Knowledge, mode: Mode
 ) -> Found:
-    """One alert per kind of breach (its first step), worded by the rule base."""
+    """One alert per alert code (its first breach), worded by the rule base.
+
+    Kinds that share a code (a rise too big or too soon) are one rule with one
+    override, so a single acknowledged alert covers it.
+    """
     rules = knowledge.rules.guard_rails
     findings = Findings(knowledge, mode)
-    first = {breach.kind: breach for breach in reversed(breaches)}
-    for breach in sorted(first.values(), key=lambda b: b.step):
+    first: dict[str, Breach] = {}
+    for breach in breaches:
+        first.setdefault(getattr(rules, breach.kind).code, breach)
+    for breach in first.values():
         findings.alert(
             getattr(rules, breach.kind),
             rules.sources,

@@ -55,6 +55,26 @@ def clock_time(value: str) -> str:
     return value
 
 
+def check_scr(scr: float | None, unit: str) -> None:
+    """A creatinine typed in the other unit lands outside these limits (1.2 "umol/L" would
+    otherwise give a CrCl in the thousands and hide kidney impairment)."""
+    if scr is None:
+        return
+    low, high = (0.1, 20.0) if unit == "mg/dL" else (8.8, 1800.0)
+    if not low <= scr <= high:
+        raise PydanticCustomError(
+            "scr_implausible",
+            "serum creatinine {value} {unit} is {side} the plausible limit of {limit} {unit}; "
+            "check the value and its unit",
+            {
+                "value": f"{scr:g}",
+                "unit": unit,
+                "side": "above" if scr > high else "below",
+                "limit": f"{high if scr > high else low:g}",
+            },
+        )
+
+
 def check_body(age_years: float, height_cm: float | None, weight_kg: float | None) -> None:
     """Height and weight plausible for the age."""
     body = next(r for r in reversed(BODY_RANGES) if age_years >= r.from_age)

@@ -31,6 +31,7 @@ from baclofen_desk.core.kidney_rules import (
 )
 from baclofen_desk.core.models import PRODUCT_IDS, Severity
 from baclofen_desk.core.rule_entries import AlertRule, NoteTemplate, Sourced
+from baclofen_desk.core.shaping_rules import ShapingRules
 
 __all__ = [
     "AlertRule",
@@ -148,6 +149,7 @@ class SlowTaperReasons(Entry):
     older: str = Field(min_length=1)
     dialysis: str = Field(min_length=1)
     low_crcl: str = Field(min_length=1)
+    chosen: str = Field(min_length=1, description="The clinician chose the slow taper")
 
 
 class TaperRule(Sourced):
@@ -188,8 +190,10 @@ class GuardRails(Sourced):
     bad_length: AlertRule
     not_contiguous: AlertRule
     rise_too_fast: AlertRule
+    rise_too_soon: AlertRule
     first_step_too_high: AlertRule
     fall_too_fast: AlertRule
+    fall_too_soon: AlertRule
     taper_too_short: AlertRule
     ckd_first_step: AlertRule
     stop_too_high: AlertRule
@@ -219,6 +223,7 @@ class Rules(Entry):
     taper: TaperRule
     dispensing: DispensingRule
     guard_rails: GuardRails
+    shaping: ShapingRules
 
     def changes_since(self, version: str) -> tuple[str, ...]:
         """What changed for a plan saved under `version` (empty when nothing is recorded)."""

@@ -1,12 +1,15 @@
-"""Daily amounts of a titration or a taper, before they are dated and split into doses."""
+"""Daily amounts of a titration, a reduction or a taper, before they are dated and split.
+
+`next_fall` is the one choice of a lower level (policy P1 v2), used by the taper,
+the reduction and the lowering of a dialysis patient's dose.
+"""
 
 from __future__ import annotations
 
 import math
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from baclofen_desk.core.amounts import ceil_to_unit, floor_to_unit, largest_below, nearest_unit
+from baclofen_desk.core.amounts import ceil_to_unit, floor_to_unit, largest_below
 
 if TYPE_CHECKING:
     from fractions import Fraction
@@ -21,32 +24,6 @@ def titration_levels(start: Fraction, increment: Fraction, target: Fraction) -> 
         amount += increment
     levels.append(target)
     return levels
-
-
-def taper_levels(
-    current: Fraction, last: Fraction, unit: Fraction, max_decrease: Fraction
-) -> list[Fraction]:
-    """Evenly spaced dispensable amounts from the current dose down to `last`.
-
-    Uses the fewest steps that keep every fall at most `max_decrease`; each
-    level is a whole number of units and strictly lower than the one before.
-    When the current dose is not dispensable, the first level is the largest
-    amount below it that is.
-    """
-    start = floor_to_unit(current, unit)
-    lead = [start] if start < current and start > 0 else []
-    if start <= last:
-        return lead or ([start] if start > 0 else [])
-    steps = math.ceil((start - last) / max_decrease)
-    most = int((start - last) / unit)
-    while steps < most:
-        delta = (start - last) / steps
-        levels = [nearest_unit(start - i * delta, unit) for i in range(1, steps)] + [last]
-        chain = [start, *levels]
-        if all(0 < a - b <= max_decrease for a, b in pairwise(chain)):
-            return lead + levels
-        steps += 1
-    return lead + [start - i * unit for i in range(1, most + 1)]
 
 
 def next_fall(level: Fraction, unit: Fraction, max_fall: Fraction, max_part: Fraction) -> Fraction:

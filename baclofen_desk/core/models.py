@@ -27,6 +27,7 @@ from baclofen_desk.core.input_limits import (
     MAX_DOSES_PER_DAY,
     check_body,
     check_child_weight,
+    check_scr,
     check_sex_and_conditions,
     check_times_apart,
     clock_time,
@@ -35,12 +36,21 @@ from baclofen_desk.core.kidney_models import KidneyBand as KidneyBand
 from baclofen_desk.core.kidney_models import KidneyEstimate as KidneyEstimate
 from baclofen_desk.core.kidney_models import KidneyValue as KidneyValue
 from baclofen_desk.core.kidney_models import KidneyValueKind as KidneyValueKind
+from baclofen_desk.core.medication_models import Interaction as Interaction
+from baclofen_desk.core.medication_models import InteractionSeverity as InteractionSeverity
+from baclofen_desk.core.medication_models import MedicationMatch as MedicationMatch
+from baclofen_desk.core.shaping_checks import (
+    MAX_STEP_DAYS,
+    SHAPING_ERROR_FIELDS,
+    check_history,
+    check_shaping,
+)
+from baclofen_desk.core.visit_models import HistoryEntry, ScheduleStep
 
 Severity = Literal["info", "caution", "warning", "critical"]
-InteractionSeverity = Literal["minor", "moderate", "major"]
 Sex = Literal["female", "male"]
 ScrUnit = Literal["mg/dL", "umol/L"]
-Mode = Literal["titrate", "taper"]
+Mode = Literal["titrate", "reduce", "taper"]
 Condition = Literal[
     "epilepsy",
     "stroke",
@@ -85,6 +95,7 @@ MODEL_ERROR_FIELDS: dict[str, str] = {
     "height_implausible": "height_cm",
     "sex_contradicts_condition": "conditions",
     "crcl_measured_without_crcl": "crcl_measured",
+    **SHAPING_ERROR_FIELDS,
 }
 
 #: Plain-text limit for anything free-typed (medication lines, reasons).
@@ -129,28 +140,8 @@ class Patient(Frozen):
         return value
 
     @model_validator(mode="after")
-    def _scr_plausible(self) -> Patient:
-        if self.scr is None:
-            return self
-        # A value typed in the other unit lands outside these limits (1.2 "umol/L" would
-        # otherwise give a CrCl in the thousands and hide kidney impairment).
-        low, high = (0.1, 20.0) if self.scr_unit == "mg/dL" else (8.8, 1800.0)
-        if not low <= self.scr <= high:
-            raise PydanticCustomError(
-                "scr_implausible",
-                "serum creatinine {value} {unit} is {side} the plausible limit of {limit} {unit}; "
-                "check the value and its unit",
-                {
-                    "value": f"{self.scr:g}",
-                    "unit": self.scr_unit,
-                    "side": "above" if self.scr > high else "below",
-                    "limit": f"{high if self.scr > high else low:g}",
-                },
-            )
-        return self
-
-    @model_validator(mode="after")
     def _plausible(self) -> Patient:
+        check_scr(self.scr, self.scr_unit)
         check_body(self.age_years, self.height_cm, self.weight_kg)
         check_child_weight(self.age_years, self.weight_kg)
         check_sex_and_conditions(self.sex, self.conditions)
@@ -223,6 +214,18 @@ class PlanRequest(Frozen):
     target_daily_mg: float | None = Field(None, gt=0, le=200, description="Target mg/day")
     medications: tuple[str, ...] = Field((), description="Medications as typed")
     overrides: tuple[Override, ...] = ()
+    step_days: int | None = Field(
+        None, ge=1, le=MAX_STEP_DAYS, description="Days per step; None: from the rules"
+    )
+    step_daily_mg: float | None = Field(
+        None, gt=0, le=80, description="Change of the daily dose per step; None: from the rules"
+    )
+    slow_taper: bool = Field(False, description="The slow taper (policy P6), chosen")
+    schedule: tuple[ScheduleStep, ...] | None = Field(
+        None, min_length=1, description="The clinician's own steps (policy P2a)"
+    )
+    review_date: dt.date | None = Field(None, description="Next review; None: from the rules")
+    history: tuple[HistoryEntry, ...] = Field((), description="Earlier plans, oldest first")
 
     @property
     def chosen_doses_per_day(self) -> int | None:
@@ -247,10 +250,11 @@ class PlanRequest(Frozen):
             # Ignoring it would stop baclofen when a lower dose was meant.
             raise PydanticCustomError(
                 "taper_has_target",
-                "a taper always ends at 0 mg/day; a target is for titration only",
+                "a taper always ends at 0 mg/day; a target is for a titration or a reduction",
             )
         if (
             self.mode == "titrate"
+            and self.schedule is None
             and self.current_daily_mg is not None
             and self.target_daily_mg is not None
             and self.target_daily_mg <= self.current_daily_mg
@@ -284,6 +288,8 @@ class PlanRequest(Frozen):
         codes = [o.code for o in self.overrides]
         if len(set(codes)) != len(codes):
             raise PydanticCustomError("override_twice", "each alert can be overridden only once")
+        check_shaping(self)
+        check_history(self)
         return self
 
 
@@ -296,6 +302,7 @@ class DoseStep(Frozen):
     doses_mg: tuple[float, ...] = Field(description="Single doses in the order of the day")
     times: tuple[ClockTime, ...] = Field(description="Clock time of each dose")
     note: str | None = None
+    edited: bool = Field(False, description="Set by the clinician's schedule, not the rules")
 
     @property
     def days(self) -> int | None:
@@ -318,33 +325,6 @@ class Alert(Frozen):
     def blocking(self) -> bool:
         """A critical alert blocks the handout until it is overridden."""
         return self.severity == "critical" and self.override_reason is None
-
-
-class Interaction(Frozen):
-    """A medication that interacts with baclofen."""
-
-    model_config = ConfigDict(populate_by_name=True)
-
-    input: str = Field(description="The medication line as typed")
-    drug: str = Field(description="Ingredient that interacts")
-    drug_class: str = Field(alias="class", description="Interaction class id")
-    class_label: str = ""
-    severity: InteractionSeverity
-    effect: str = ""
-    advice: str
-    source: str
-    escalated_because: str | None = None
-
-
-class MedicationMatch(Frozen):
-    """How one typed medication line was understood."""
-
-    input: str
-    status: Literal["matched", "close", "ambiguous", "unrecognized", "duplicate"]
-    matched_name: str | None = Field(None, description="Dictionary name it matched")
-    ingredients: tuple[str, ...] = ()
-    candidates: tuple[str, ...] = Field((), description="Names it could be, when ambiguous")
-    note: str | None = None
 
 
 class RuleApplied(Frozen):
@@ -386,8 +366,21 @@ class Plan(Frozen):
         (), description="Override codes that match no overridable critical alert"
     )
 
+    review_date: dt.date | None = Field(None, description="Next review (policy P10)")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def history(self) -> tuple[HistoryEntry, ...]:
+        """Earlier plans, oldest first (kept in the request; a record, never recomputed)."""
+        return self.request.history
+
     @computed_field  # type: ignore[prop-decorator]
     @property
     def blocked(self) -> bool:
         """True while a critical alert has not been overridden (no handout)."""
         return self.refused or any(a.blocking for a in self.alerts)
+
+
+# An earlier plan in the history holds a request and its steps (models defined above).
+HistoryEntry.model_rebuild(_types_namespace={"PlanRequest": PlanRequest, "DoseStep": DoseStep})
+PlanRequest.model_rebuild()

@@ -20,9 +20,13 @@ from baclofen_desk.core.kidney_adjustment import (
     max_daily,
 )
 from baclofen_desk.core.models import Alert, KidneyEstimate, Plan, PlanRequest
+from baclofen_desk.core.own_schedule import plan_own_schedule
 from baclofen_desk.core.plan_alerts import after_schedule, age_alerts, profile_rule
 from baclofen_desk.core.plan_basis import PlanBasis, Stage, choose_product, profile_doses
 from baclofen_desk.core.plan_limits import guarded
+from baclofen_desk.core.reduction import plan_reduction
+from baclofen_desk.core.review import review_date
+from baclofen_desk.core.shaping_alerts import chosen_alert
 from baclofen_desk.core.taper import plan_taper
 from baclofen_desk.core.titration import plan_titration
 
@@ -35,12 +39,13 @@ if TYPE_CHECKING:
 #: One planner per mode; each returns a frozen Stage that `guarded` then checks.
 PLANNERS: dict[Mode, Callable[[PlanBasis], Stage]] = {
     "titrate": plan_titration,
+    "reduce": plan_reduction,
     "taper": plan_taper,
 }
 
 
 def build_plan(request: PlanRequest, knowledge: Knowledge) -> Plan:
-    """Plan a titration or a taper for `request` with the rules in `knowledge`."""
+    """Plan a titration, a reduction or a taper for `request` with the rules in `knowledge`."""
     findings = Findings(knowledge, request.mode)
     patient = request.patient
     kidney = assess_kidney(patient, knowledge, findings)
@@ -66,10 +71,18 @@ def build_plan(request: PlanRequest, knowledge: Knowledge) -> Plan:
     findings.merge(age_alerts(basis))
     findings.merge(kidney_rules(basis))
     findings.merge(profile_rule(basis))
-    stage = guarded(PLANNERS[request.mode](basis), basis)
+    stage = guarded(_stage_for(basis), basis)
     findings.merge(stage.found)
+    findings.merge(chosen_alert(basis))
     findings.merge(after_schedule(basis, stage))
     return _assemble(basis, findings, stage)
+
+
+def _stage_for(basis: PlanBasis) -> Stage:
+    """The steps for the request: the clinician's own, else the planner of the mode."""
+    if basis.request.schedule is not None:
+        return plan_own_schedule(basis)
+    return PLANNERS[basis.request.mode](basis)
 
 
 def _apply_overrides(alerts: tuple[Alert, ...], request: PlanRequest) -> tuple[Alert, ...]:
@@ -118,6 +131,7 @@ def _assemble(basis: PlanBasis, findings: Findings, stage: Stage) -> Plan:
         max_single_dose_mg=None if max_single is None else float(max_single),
         target_daily_mg=None if stage.target is None else float(stage.target),
         refused=stage.refused or not stage.steps,
+        review_date=review_date(basis, stage.steps),
         **fields,
     )
 

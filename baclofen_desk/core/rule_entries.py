@@ -16,12 +16,15 @@ class AlertRule(Entry):
     message: str = Field(min_length=1)
     overridable: bool = True
     sources: tuple[str, ...] = Field((), description="Defaults to the enclosing rule's")
-    modes: tuple[Mode, ...] = Field(("titrate", "taper"), description="Plans it applies to")
+    modes: tuple[Mode, ...] = Field(
+        ("titrate", "reduce", "taper"), description="Plans it applies to"
+    )
     taper_message: str | None = Field(None, description="Wording for tapers, when different")
 
     def text_for(self, mode: Mode) -> str:
         """The message template for a plan of this mode."""
-        return self.taper_message if mode == "taper" and self.taper_message else self.message
+        falling = mode in ("taper", "reduce")  # a fall starts from the current dose, unscaled
+        return self.taper_message if falling and self.taper_message else self.message
 
 
 class NoteTemplate(Entry):

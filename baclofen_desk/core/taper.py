@@ -23,6 +23,16 @@ def max_fall(basis: PlanBasis) -> Fraction:
     return largest
 
 
+def fall_per_step(basis: PlanBasis) -> Fraction:
+    """The fall a generated step aims at: the clinician's step size, else `max_fall`.
+
+    A chosen step above the rule's is planned as chosen; the guard rails, which
+    check against `max_fall`, then raise the "faster than a safe taper" alert.
+    """
+    chosen = basis.request.step_daily_mg
+    return exact(chosen) if chosen is not None else max_fall(basis)
+
+
 def max_part(basis: PlanBasis) -> Fraction:
     """The largest part of the current daily dose one step may take away (a half)."""
     return exact(basis.knowledge.rules.taper.max_decrease_fraction)
@@ -38,7 +48,7 @@ def slow_reasons(basis: PlanBasis, current: Fraction) -> list[str]:
     """Why this taper must be slow (one sentence each); empty when it need not be."""
     rule = basis.knowledge.rules.taper
     texts = rule.slow_reasons
-    reasons: list[str] = []
+    reasons: list[str] = [texts.chosen] if basis.request.slow_taper else []
     if current > exact(rule.slow_above_current_daily_mg):
         reasons.append(texts.current_high.format(dose=fmt(rule.slow_above_current_daily_mg)))
     if basis.request.patient.age_years >= rule.slow_from_age_years:
@@ -64,6 +74,12 @@ def taper_days(basis: PlanBasis, current: Fraction) -> int:
     return rule.slow_min_total_days if slow_reasons(basis, current) else rule.min_total_days
 
 
+def step_days(basis: PlanBasis) -> int:
+    """Days per falling step: the clinician's choice, else the rule's minimum."""
+    chosen = basis.request.step_days
+    return chosen if chosen is not None else basis.knowledge.rules.taper.min_step_days
+
+
 def plan_taper(basis: PlanBasis) -> Stage:
     """The taper from the current dose: each fall at most half and 15 mg/day, ending at 0."""
     findings = Findings(basis.knowledge, basis.request.mode)
@@ -77,7 +93,7 @@ def plan_taper(basis: PlanBasis) -> Stage:
     amounts = fall_levels(
         current,
         basis.unit,
-        max_fall(basis),
+        fall_per_step(basis),
         max_part(basis),
         down_to=basis.unit,
         stop_from=stop_from(basis),
@@ -89,7 +105,13 @@ def plan_taper(basis: PlanBasis) -> Stage:
     total = taper_days(basis, current)
     if reasons:
         findings.alert(rule.slow_alert, rule.sources, days=total, reasons=" ".join(reasons))
-    durations = taper_durations(len(amounts), rule.min_step_days, total)
+    chosen = basis.request.step_days
+    # The clinician's step length is kept exactly; the guard rails say if it is too short.
+    durations = (
+        [chosen] * len(amounts)
+        if chosen is not None
+        else taper_durations(len(amounts), rule.min_step_days, total)
+    )
     levels = [Level(a, d) for a, d in zip(amounts, durations, strict=True)]
     levels.append(Level(Fraction(0), None))
     steps = dated_steps(levels, basis.request.start, basis.shape(titration=False))
@@ -97,7 +119,7 @@ def plan_taper(basis: PlanBasis) -> Stage:
     findings.rule(
         "taper",
         rule.description.format(
-            max_decrease=fmt(max_fall(basis)),
+            max_decrease=fmt(fall_per_step(basis)),
             min_step_days=rule.min_step_days,
             stop_from=fmt(stop_from(basis)),
             total=total,

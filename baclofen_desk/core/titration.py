@@ -31,15 +31,21 @@ def plan_titration(basis: PlanBasis) -> Stage:
     current = basis.current
     if current is not None:
         return _titration_from(basis, findings, current, target)
-    doses = basis.doses
     # The unscaled schedule runs to the target before scaling, so the last step is the target.
-    base = titration_levels(doses.start, doses.increment, target / basis.fraction)
+    base = titration_levels(basis.doses.start, rise_per_step(basis), target / basis.fraction)
     amounts, rounded = dispensable(basis, [level * basis.fraction for level in base], findings)
     amounts = [min(amount, target) for amount in amounts]
     limit = first_step_limit(basis, findings)
     if amounts and limit is not None and amounts[0] >= limit:
         amounts[0] = largest_below(limit, basis.unit)
     return _finish(basis, findings, amounts, first_is_start=True, rounded=rounded)
+
+
+def rise_per_step(basis: PlanBasis) -> Fraction:
+    """The rise per step before kidney scaling: the clinician's step size, else the profile's
+    (under 12 limited by weight)."""
+    chosen = basis.request.step_daily_mg
+    return exact(chosen) if chosen is not None else basis.doses.increment
 
 
 def _target(basis: PlanBasis, findings: Findings) -> Fraction:
@@ -92,7 +98,7 @@ def _titration_from(
             max=fmt(basis.max_daily),
         )
         return _finish(basis, findings, [start] if start > 0 else [], False, start != current)
-    scaled_increment = basis.doses.increment * basis.fraction
+    scaled_increment = rise_per_step(basis) * basis.fraction
     increment = max(basis.unit, floor_to_unit(scaled_increment, basis.unit))
     amounts = [a for a in titration_levels(start, increment, target) if a > 0]
     return _finish(basis, findings, amounts, False, start != current)
@@ -108,9 +114,9 @@ def _finish(
     """Date the daily amounts, never rising faster than the profile after rounding."""
     if not amounts:
         return Stage(findings.found(), refused=True, rounded=rounded)
-    days = basis.profile.step_days
+    days = basis.request.step_days or basis.profile.step_days
     # Rounding may only make a rise larger than the rule's when the product is coarse.
-    paced = limit_rises(amounts, basis.doses.increment, basis.unit)
+    paced = limit_rises(amounts, rise_per_step(basis), basis.unit)
     last = len(paced) - 1
     levels = [
         Level(amount, None if i == last else days * intervals, first_is_start and i == 0)

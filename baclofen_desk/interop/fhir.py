@@ -36,6 +36,7 @@ from fhir.resources.R4B.medicationrequest import MedicationRequest
 
 from baclofen_desk.core.amounts import fmt
 from baclofen_desk.interop.common import check_exportable, dose_groups, group_line, is_stop
+from baclofen_desk.interop.review import review_note
 
 if TYPE_CHECKING:
     from baclofen_desk.core.models import DoseStep, Plan
@@ -88,7 +89,7 @@ def _dosages(plan: Plan, number: int, step: DoseStep) -> list[dict[str, Any]]:
 
 
 def _notes(plan: Plan) -> list[str]:
-    kind = "taper" if plan.mode == "taper" else "titration"
+    kind = {"taper": "taper", "reduce": "reduction"}.get(plan.mode, "titration")
     notes = [
         f"Oral baclofen {kind} planned with Baclofen Desk (rules {plan.rules_version}). "
         "Each dosage instruction is one step of the plan; instructions with the same "
@@ -110,7 +111,8 @@ def _notes(plan: Plan) -> list[str]:
             )
         elif step.note:
             notes.append(f"Step {number} ({fmt(step.daily_mg)} mg/day): {step.note}")
-    return notes
+    review = review_note(plan)
+    return notes if review is None else [*notes, review]
 
 
 def plan_to_fhir_dict(plan: Plan) -> dict[str, Any]:

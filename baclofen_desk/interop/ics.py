@@ -34,6 +34,7 @@ from icalendar import Calendar, Event
 from baclofen_desk import __version__
 from baclofen_desk.core.amounts import fmt
 from baclofen_desk.interop.common import and_list, check_exportable, is_stop
+from baclofen_desk.interop.review import review_event
 
 if TYPE_CHECKING:
     from baclofen_desk.core.knowledge import Knowledge, Product
@@ -173,4 +174,7 @@ def plan_to_ics(
         else:
             for event in _dose_events(plan, number, step, digest, stamp, product):
                 calendar.add_component(event)
+    review = review_event(plan, digest, stamp, UID_DOMAIN)
+    if review is not None:
+        calendar.add_component(review)
     return bytes(calendar.to_ical())

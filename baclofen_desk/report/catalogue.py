@@ -9,13 +9,16 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from baclofen_desk.core.kb_io import Entry, KnowledgeError, read_toml, validate_file
+from baclofen_desk.core.visit_models import OUTCOMES
 from baclofen_desk.resources import resource
 
 Language = Literal["en", "es"]
 LANGUAGES: tuple[Language, ...] = ("en", "es")
+#: How the plan after a visit is described in the history ("what changed").
+CHANGES = ("continue", "titrate", "reduce", "taper", "schedule")
 
 
 class Meta(Entry):
@@ -56,9 +59,11 @@ class Header(Entry):
     plan_titrate: str
     plan_taper: str
     plan_steady: str
+    plan_reduce: str
     intro_titrate: str
     intro_taper: str
     intro_steady: str
+    intro_reduce: str
 
 
 class Tips(Entry):
@@ -152,6 +157,51 @@ class InstructionsText(Entry):
     go_back: SectionText
 
 
+class ReviewText(Entry):
+    """The next review date on the handout and in the exports (policy P10)."""
+
+    schedule: str
+    calendar_mark: str
+    calendar_note: str
+    event_summary: str
+    event_description: str
+    fhir_note: str
+
+
+class HistoryText(Entry):
+    """The plan history, the clinician's edits and the soft limits crossed (summary)."""
+
+    heading: str
+    intro: str
+    columns: tuple[str, ...] = Field(min_length=7, max_length=7)
+    no_score: str
+    dose: str
+    edited: str
+    review: str
+    overridden: str
+    chart_heading: str
+    chart_dose: str
+    chart_scores: str
+    chart_pain: str
+    chart_spasms: str
+    outcomes: dict[str, str]
+    changes: dict[str, str]
+
+    @field_validator("outcomes")
+    @classmethod
+    def _every_outcome(cls, value: dict[str, str]) -> dict[str, str]:
+        if set(value) != set(OUTCOMES):
+            raise ValueError(f"needs exactly the outcomes {', '.join(OUTCOMES)}")
+        return value
+
+    @field_validator("changes")
+    @classmethod
+    def _every_change(cls, value: dict[str, str]) -> dict[str, str]:
+        if set(value) != set(CHANGES):
+            raise ValueError(f"needs exactly the changes {', '.join(CHANGES)}")
+        return value
+
+
 class Catalogue(Entry):
     """Every piece of patient-facing wording in one language."""
 
@@ -169,6 +219,8 @@ class Catalogue(Entry):
     chart: ChartText
     pharmacy: PharmacyText
     instructions: InstructionsText
+    review: ReviewText
+    history: HistoryText
 
 
 @cache

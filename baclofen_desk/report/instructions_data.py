@@ -25,7 +25,9 @@ URGENT = frozenset({"emergency", "withdrawal"})
 
 
 def section_names(ctx: HandoutContext) -> tuple[str, ...]:
-    return SECTIONS + TAPER_SECTIONS if ctx.plan.mode == "taper" else SECTIONS
+    # A reduction lowers the dose like a taper: the same withdrawal signs apply (policy P6).
+    falling = ctx.plan.mode in ("taper", "reduce")
+    return SECTIONS + TAPER_SECTIONS if falling else SECTIONS
 
 
 def _section(ctx: HandoutContext, name: str) -> Section:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from baclofen_desk import __version__
+from baclofen_desk.report.catalogue import load_catalogue
 from baclofen_desk.report.context import refuse_blocked
 from baclofen_desk.report.handout_rules import checked_rules
 from baclofen_desk.report.model import SummaryData
 from baclofen_desk.report.settings import HandoutSettings
 from baclofen_desk.report.summary_facts import kidney_part, patient_part
+from baclofen_desk.report.summary_history import history_part
 from baclofen_desk.report.summary_medications import medication_parts
 from baclofen_desk.report.summary_tables import (
     alerts_part,
@@ -64,10 +66,12 @@ def summary_data(
     refuse_blocked(plan)
     knowledge = knowledge or default_knowledge()
     settings = settings or HandoutSettings()
+    history = history_part(plan, load_catalogue("en").history)
     parts = (
         patient_part(plan),
         kidney_part(plan, knowledge),
         plan_part(plan),
+        *(() if history is None else (history,)),
         alerts_part(plan),
         *medication_parts(plan),
         rules_part(plan),

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from baclofen_desk.core.amounts import fmt
+from baclofen_desk.report.catalogue import load_catalogue
 from baclofen_desk.report.model import SummaryPart, Table
+from baclofen_desk.report.summary_history import shaping_paragraphs, step_note
 
 if TYPE_CHECKING:
     from baclofen_desk.core.knowledge import Knowledge
@@ -26,7 +28,7 @@ def step_row(number: int, step: DoseStep) -> tuple[str, ...]:
         step.end.isoformat() if step.end else "open",
         f"{fmt(step.daily_mg)} mg",
         _doses(step),
-        step.note or "",
+        step_note(step, load_catalogue("en").history),
     )
 
 
@@ -43,7 +45,7 @@ def plan_part(plan: Plan) -> SummaryPart:
     )
     return SummaryPart(
         heading=f"Plan ({plan.mode})",
-        paragraphs=(limits,),
+        paragraphs=(limits, *shaping_paragraphs(plan, load_catalogue("en").history)),
         table=Table(
             columns=("Step", "Start", "End", "Daily", "Doses (time, mg)", "Note"),
             widths=(0.06, 0.12, 0.12, 0.09, 0.33, 0.28),

@@ -58,7 +58,7 @@ def test_a_typed_step_above_the_maximum_is_a_hard_breach():
 def test_a_rise_after_too_short_a_step_is_soft():
     typed = steps((15, [5, 5, 5], 2), (30, [10, 10, 10], None))
     found = check_steps(typed, ADULT)
-    assert kinds(found) == [("rise_too_fast", 1, False)]
+    assert kinds(found) == [("rise_too_soon", 1, False)]
     assert (found[0].amount, found[0].limit) == (2, 3)
 
 
@@ -88,3 +88,18 @@ def test_steps_must_follow_each_other_without_gaps():
     first, second = steps((15, [5, 5, 5], 3), (30, [10, 10, 10], None))
     gap = second.model_copy(update={"start": second.start + dt.timedelta(days=1)})
     assert kinds(check_steps((first, gap), ADULT)) == [("not_contiguous", 1, True)]
+
+
+def test_a_too_short_step_is_named_in_days_under_the_same_code():
+    from tests.helpers import plan
+
+    fast = plan(age_years=45, crcl_ml_min=100, step_days=2)
+    messages = [a.message for a in fast.alerts if a.code == "plan.rise_too_fast"]
+    assert messages[0] == (
+        "Step 2 (from 2026-12-03) rises after only 2 days; the label and the profile allow "
+        "this rise after 3 days at the soonest: faster than they allow. Give a reason to keep it."
+    )
+    slow_fall = plan(age_years=45, crcl_ml_min=100, mode="taper", current_daily_mg=30, step_days=2)
+    assert "falls after only 2 days" in next(
+        a.message for a in slow_fall.alerts if a.code == "plan.fall_too_fast"
+    )

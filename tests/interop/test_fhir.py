@@ -138,7 +138,7 @@ def test_unequal_doses_share_a_sequence_number(taper: Plan) -> None:
 def test_taper_stop_step_is_a_note_not_an_instruction(taper: Plan) -> None:
     resource = parse(taper)
     assert taper.steps[-1].daily_mg == 0
-    assert len(taper.steps) == 5
+    assert len(taper.steps) == 5  # 25, 15, 10, 5, then 0 (never more than half a step)
     assert max(d.sequence for d in resource.dosageInstruction) == 4
     assert all(float(d.doseAndRate[0].doseQuantity.value) > 0 for d in resource.dosageInstruction)
     last = resource.dosageInstruction[-1].timing.repeat.boundsPeriod

@@ -24,8 +24,17 @@ if TYPE_CHECKING:
 STAMP = dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.UTC)
 
 
-def events(plan: Plan) -> list[Any]:
+def all_events(plan: Plan) -> list[Any]:
     return list(Calendar.from_ical(plan_to_ics(plan, dtstamp=STAMP)).walk("VEVENT"))
+
+
+def is_review(event: Any) -> bool:
+    return str(event["UID"]).endswith("-review@baclofen-desk")
+
+
+def events(plan: Plan) -> list[Any]:
+    """The dose and stop events (without the next-review event)."""
+    return [e for e in all_events(plan) if not is_review(e)]
 
 
 def dose_events(plan: Plan) -> list[Any]:
@@ -226,3 +235,14 @@ def test_every_exportable_plan_round_trips(plan: Plan) -> None:
     assert_matches_plan(plan)
     if plan.mode == "taper":
         assert str(events(plan)[-1]["SUMMARY"]) == "Stop baclofen"
+
+
+def test_next_review_is_one_all_day_event(titration: Plan) -> None:
+    (review,) = [e for e in all_events(titration) if is_review(e)]
+    assert titration.review_date == dt.date(2026, 12, 10)
+    assert (review.decoded("DTSTART"), review.decoded("DTEND")) == (
+        dt.date(2026, 12, 10),
+        dt.date(2026, 12, 11),
+    )
+    assert str(review["SUMMARY"]) == "Baclofen: next visit"
+    assert "RRULE" not in review

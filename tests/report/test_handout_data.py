@@ -68,15 +68,7 @@ def test_taper_schedule_groups_times_by_part_of_the_day(taper_plan):
         "stop",
         "Stop. Take no more baclofen.",
     )
-    assert [r.change for r in schedule.rows] == [
-        "start",
-        "down",
-        "down",
-        "down",
-        "down",
-        "down",
-        "stop",
-    ]
+    assert [r.change for r in schedule.rows] == ["start"] + ["down"] * 5 + ["stop"]
 
 
 def scheduled_doses(plan, weeks_shown=4):
@@ -115,7 +107,10 @@ def test_adult_calendar(adult_plan):
     assert plain(first[2].doses) == ("☐ ½ tab.",) * 3
     assert plain(calendar.notes) == (
         "After Jan 6, 2027: keep taking 60 mg a day until your doctor or nurse changes your dose.",
+        "Your next visit is on December 10, 2026.",
     )
+    visits = [(plain(d.label), d.visit) for w in calendar.weeks for d in w.days if d.visit]
+    assert visits == [("Thu Dec 10", "Next visit")]
 
 
 def test_taper_calendar_marks_the_stop_day(taper_plan):
@@ -127,7 +122,11 @@ def test_taper_calendar_marks_the_stop_day(taper_plan):
         "Ya no tome más",
         (None,),
     )
-    assert plain(calendar.notes) == ("Su última dosis es el 21 dic 2026.",)
+    assert plain(calendar.notes) == (
+        "Su última dosis es el 21 dic 2026.",
+        "Su próxima cita es el 22 de diciembre de 2026.",
+    )
+    assert days[-1].visit == "Próxima cita"  # the day after the last dose
     changes = [(plain(d.label), d.arrow, d.mark) for d in days if d.arrow]
     assert changes == [
         ("vie 4 dic", "▼", "Dosis nueva"),

@@ -245,3 +245,29 @@ def test_a_rule_base_v1_plan_opens_recomputed_and_says_what_changed(
     plan = window.document.state.plan
     assert plan is not None and plan.rules_version == knowledge.version == "2026.12-1"
     assert [s.daily_mg for s in plan.steps] == [10, 5, 0]  # v1 fell from 20 straight to 5
+
+
+def test_a_shaped_plan_with_history_survives_open_and_save(
+    qtbot: QtBot, window: MainWindow, knowledge: Knowledge, tmp_path: Path
+) -> None:
+    from baclofen_desk.core.models import ScheduleStep
+    from baclofen_desk.core.planner import build_plan
+    from baclofen_desk.core.visit_models import Visit
+    from baclofen_desk.core.visits import after_visit, history_entry
+
+    first = PlanRequest(
+        patient=Patient(age_years=45, weight_kg=70), start=dt.date(2026, 12, 1), step_days=7
+    )
+    earlier = build_plan(first, knowledge)
+    visit = Visit(date=dt.date(2026, 12, 15), taking_mg=30, outcome="tolerated", pain=2)
+    entry = history_entry(first, earlier.steps, visit, review_date=None, rules_version="r1")
+    later = after_visit(first, entry)
+    assert later.schedule == (ScheduleStep(daily_mg=30),)
+    path = tmp_path / "p.baclofen.json"
+    save_plan_file(path, later, HandoutChoices(), rules_version=knowledge.version)
+
+    assert window.files.open_path(path)
+    assert window.document.request == later
+    assert not window.isWindowModified()
+    window.commands.save.trigger()
+    assert load_plan_file(path).request.history == (entry,)
