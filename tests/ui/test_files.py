@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
@@ -245,3 +246,28 @@ def test_a_rule_base_v1_plan_opens_recomputed_and_says_what_changed(
     plan = window.document.state.plan
     assert plan is not None and plan.rules_version == knowledge.version == "2026.12-1"
     assert [s.daily_mg for s in plan.steps] == [10, 5, 0]  # v1 fell from 20 straight to 5
+
+
+def test_a_v1_plan_of_a_child_without_weight_opens_and_asks_for_it(
+    window: MainWindow, tmp_path: Path, dialog_calls: DialogCalls
+) -> None:
+    path = tmp_path / "child.baclofen.json"
+    path.write_text(
+        json.dumps(
+            {
+                "schema_version": 1,
+                "app_version": "1.0.0",
+                "rules_version": "2026.11-1",
+                "request": {"patient": {"age_years": 5}, "start": "2026-12-01"},
+            }
+        ),
+        encoding="utf-8",
+    )
+    dialog_calls.answer("show_notice", None)
+    dialog_calls.answer("show_error", None)
+
+    assert window.files.open_path(path)
+
+    message = window.editor.patient.marks.message("weight_kg")
+    assert message == "weight is required under 12 years: children are dosed by weight"
+    assert window.document.request is None  # no plan until the weight is entered
