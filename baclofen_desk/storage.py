@@ -19,10 +19,13 @@ from typing import Any, Final, Literal
 from pydantic import Field, ValidationError
 
 from baclofen_desk import __version__
-from baclofen_desk.core.models import DoseStep, Frozen, PlanRequest
+from baclofen_desk.core.models import EARLIER_RULES, DoseStep, Frozen, PlanRequest
 from baclofen_desk.fileio import atomic_write_text
 
 SCHEMA_VERSION: Final = 2
+#: The first rule base with the input checks of v2 (P5, P7, P9); files saved under an
+#: earlier one may hold values those checks refuse.
+RULES_WITH_INPUT_CHECKS: Final = "2026.12-1"
 SUFFIX = ".baclofen.json"
 FILE_FILTER = "Baclofen Desk plans (*.baclofen.json)"
 
@@ -103,8 +106,11 @@ def load_plan_file(path: Path) -> PlanFile:
     migrated_from = version if version < SCHEMA_VERSION else None
     if migrated_from is not None:
         data = _migrated(data)
+    # A file saved under an earlier rule base opens even where the v2 input checks refuse
+    # a value (a child without weight): the form marks it at its field before any plan.
+    earlier = str(data.get("rules_version", "")) < RULES_WITH_INPUT_CHECKS  # "YYYY.MM-N"
     try:
-        content = PlanFile.model_validate(data)
+        content = PlanFile.model_validate(data, context=EARLIER_RULES if earlier else None)
         return content.model_copy(update={"migrated_from": migrated_from})
     except ValidationError as exc:
         raise PlanFileError(f"{name} contains invalid data: {_first_error(exc)}.") from None

@@ -169,3 +169,27 @@ def test_a_format_below_1_is_refused(tmp_path: Path) -> None:
     path.write_text('{"schema_version": 0}', encoding="utf-8")
     with pytest.raises(PlanFileError, match="unknown file format"):
         load_plan_file(path)
+
+
+def _child_file(path: Path, rules_version: str) -> Path:
+    content = {
+        "schema_version": 1,
+        "app_version": "1.0.0",
+        "rules_version": rules_version,
+        "request": {"patient": {"age_years": 5}, "start": "2026-12-01"},
+    }
+    path.write_text(json.dumps(content), encoding="utf-8")
+    return path
+
+
+def test_a_request_saved_under_rule_base_v1_opens_although_v2_refuses_a_value(
+    tmp_path: Path,
+) -> None:
+    # Weight is required under 12 only since v2: the form asks for it at its field.
+    loaded = load_plan_file(_child_file(tmp_path / "v1.baclofen.json", "2026.11-1"))
+    assert loaded.request.patient.weight_kg is None
+
+
+def test_a_request_saved_under_rule_base_v2_must_pass_its_checks(tmp_path: Path) -> None:
+    with pytest.raises(PlanFileError, match="weight is required under 12 years"):
+        load_plan_file(_child_file(tmp_path / "v2.baclofen.json", "2026.12-1"))

@@ -17,6 +17,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    ValidationInfo,
     computed_field,
     field_validator,
     model_validator,
@@ -104,6 +105,15 @@ MAX_TEXT = 200
 ClockTime = Annotated[str, AfterValidator(clock_time), Field(description="HH:MM")]
 
 
+#: Validation context for a request saved under an earlier rule base: the input checks that
+#: rule base v2 added are left to the form, which marks each at its field.
+EARLIER_RULES = {"saved_under_earlier_rules": True}
+
+
+def _earlier_rules(info: ValidationInfo) -> bool:
+    return bool(info.context and info.context.get("saved_under_earlier_rules"))
+
+
 class Frozen(BaseModel):
     """Base for every domain model: immutable, strict about unknown fields, no NaN."""
 
@@ -140,8 +150,10 @@ class Patient(Frozen):
         return value
 
     @model_validator(mode="after")
-    def _plausible(self) -> Patient:
-        check_scr(self.scr, self.scr_unit)
+    def _plausible(self, info: ValidationInfo) -> Patient:
+        check_scr(self.scr, self.scr_unit)  # a rule of v1 too: always checked
+        if _earlier_rules(info):
+            return self  # the form checks the v2 input limits again, at their fields
         check_body(self.age_years, self.height_cm, self.weight_kg)
         check_child_weight(self.age_years, self.weight_kg)
         check_sex_and_conditions(self.sex, self.conditions)
@@ -243,7 +255,7 @@ class PlanRequest(Frozen):
         return tuple(text for text in value if text.strip())
 
     @model_validator(mode="after")
-    def _consistent(self) -> PlanRequest:
+    def _consistent(self, info: ValidationInfo) -> PlanRequest:
         if self.mode == "taper" and self.current_daily_mg is None:
             raise PydanticCustomError("taper_needs_current", "a taper needs the current daily dose")
         if self.mode == "taper" and self.target_daily_mg is not None:
@@ -265,7 +277,7 @@ class PlanRequest(Frozen):
                 "use a taper to lower the dose",
             )
         if self.dose_times is not None:
-            if len(self.dose_times) > MAX_DOSES_PER_DAY:
+            if len(self.dose_times) > MAX_DOSES_PER_DAY and not _earlier_rules(info):
                 raise PydanticCustomError(
                     "dose_times",
                     "at most {most} doses a day: give at most {most} dose times",
@@ -284,7 +296,8 @@ class PlanRequest(Frozen):
                 raise PydanticCustomError(
                     "dose_times", "dose times must be in order through the day"
                 )
-            check_times_apart(self.dose_times)
+            if not _earlier_rules(info):
+                check_times_apart(self.dose_times)
         codes = [o.code for o in self.overrides]
         if len(set(codes)) != len(codes):
             raise PydanticCustomError("override_twice", "each alert can be overridden only once")

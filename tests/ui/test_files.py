@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
@@ -271,3 +272,28 @@ def test_a_shaped_plan_with_history_survives_open_and_save(
     assert not window.isWindowModified()
     window.commands.save.trigger()
     assert load_plan_file(path).request.history == (entry,)
+
+
+def test_a_v1_plan_of_a_child_without_weight_opens_and_asks_for_it(
+    window: MainWindow, tmp_path: Path, dialog_calls: DialogCalls
+) -> None:
+    path = tmp_path / "child.baclofen.json"
+    path.write_text(
+        json.dumps(
+            {
+                "schema_version": 1,
+                "app_version": "1.0.0",
+                "rules_version": "2026.11-1",
+                "request": {"patient": {"age_years": 5}, "start": "2026-12-01"},
+            }
+        ),
+        encoding="utf-8",
+    )
+    dialog_calls.answer("show_notice", None)
+    dialog_calls.answer("show_error", None)
+
+    assert window.files.open_path(path)
+
+    message = window.editor.patient.marks.message("weight_kg")
+    assert message == "weight is required under 12 years: children are dosed by weight"
+    assert window.document.request is None  # no plan until the weight is entered
