@@ -131,7 +131,7 @@ def resolve_request(
         if args.age is None:
             raise ShapingInputError("--age: required (or give --plan-file)")
         return fresh(args, today), None
-    content = _load(args.plan_file)
+    content = _load(args.plan_file, knowledge)
     base = content.request
     if args.visit is not None:
         base = _after_visit(args, content, knowledge)
@@ -161,16 +161,26 @@ def _check_visit_options(args: argparse.Namespace, given: set[str]) -> None:
             )
 
 
-def _load(path: str) -> PlanFile:
+def _load(path: str, knowledge: Callable[[], Knowledge]) -> PlanFile:
+    """The plan file, with a note when it was migrated or saved under other rules."""
+    import sys
+
     try:
         content = load_plan_file(Path(path))
     except PlanFileError as exc:
         raise ShapingInputError(f"--plan-file: {exc}") from None
-    note = migration_note(content, Path(path).name)
+    name = Path(path).name
+    note = migration_note(content, name)
     if note is not None:
-        import sys
-
         print(f"baclofen-desk plan: note: {note}", file=sys.stderr)
+    rules = knowledge().rules
+    if content.rules_version != rules.version:
+        changed = " ".join(rules.changes_since(content.rules_version))
+        print(
+            f"baclofen-desk plan: note: {name} was saved under rules {content.rules_version}; "
+            f"the plan is recomputed with rules {rules.version}. {changed}".rstrip(),
+            file=sys.stderr,
+        )
     return content
 
 

@@ -172,6 +172,27 @@ def test_a_version_1_file_is_migrated_and_says_so(capsys, tmp_path):
     assert [s["daily_mg"] for s in saved["steps"]] == [15.0, 30.0, 45.0, 60.0]
 
 
+def test_a_taper_saved_under_rule_base_v1_is_recomputed_and_says_what_changed(capsys, tmp_path):
+    old = tmp_path / "old.baclofen.json"
+    old.write_text(json.dumps({
+        "schema_version": 1, "app_version": "1.0.0", "rules_version": "2026.11-1",
+        "request": {
+            "patient": {"age_years": 45}, "mode": "taper", "current_daily_mg": 20,
+            "start": "2026-12-01",
+        },
+    }))  # fmt: skip
+    assert run(["--plan-file", str(old), "--json", "-"], today=TODAY) == 0
+    out, err = capsys.readouterr()
+    data = json.loads(out)
+    assert [s["daily_mg"] for s in data["steps"]] == [10.0, 5.0, 0.0]  # v1: 20 -> 5 -> 0
+    assert data["rules_version"] == "2026.12-1"
+    assert (
+        "old.baclofen.json was saved under rules 2026.11-1; "
+        "the plan is recomputed with rules 2026.12-1. Rule base v2:"
+    ) in err
+    assert "each taper step is at most half the dose" in err
+
+
 def test_pdf_after_a_visit_shows_history_review_and_reduction(tmp_path):
     from tests.cli.test_cli_pdf import text_of
 
