@@ -3,7 +3,8 @@
 - The band is never less impaired than any single kidney value (unless a measured CrCl
   is marked to decide).
 - Under 12 a titration never goes above 2 mg/kg/day.
-- No taper step falls by more than half the dose before it (except the step to 0).
+- No taper step falls by more than half the dose before it (except the step to 0); a
+  reduction falls by the same rule (or says it is faster) and holds its target.
 - Never more than 4 doses a day, however the doses are asked for.
 - Worse kidney function never gives a higher dose at any step, dialysis against severe
   included.
@@ -127,3 +128,34 @@ def test_dialysis_never_gives_more_than_severe_kidney_impairment(
     for day, mg in on_dialysis.items():
         if request.current_daily_mg is None:
             assert mg <= at_severe.get(day, math.inf), day
+
+
+@st.composite
+def reductions(draw: st.DrawFn) -> PlanRequest:
+    current = draw(st.floats(min_value=2, max_value=120).map(lambda x: round(x, 1)))
+    target = draw(st.floats(min_value=0.5, max_value=current - 0.5).map(lambda x: round(x, 1)))
+    return PlanRequest(
+        patient=draw(patients()),
+        mode="reduce",
+        product=draw(st.one_of(st.none(), st.sampled_from(["tablet-5", "tablet-10"]))),
+        start=START,
+        current_daily_mg=current,
+        target_daily_mg=target,
+    )
+
+
+@SETTINGS
+@given(reductions())
+def test_a_reduction_falls_as_a_taper_does_and_holds_its_target(request: PlanRequest) -> None:
+    """The same fall rule as a taper (P6 v2), or a critical alert that says it is faster."""
+    plan = build_plan(request, KNOWLEDGE)
+    if plan.refused:
+        return
+    steps = plan.steps
+    assert steps[-1].end is None and steps[-1].daily_mg == plan.target_daily_mg
+    assert all(s.days is not None and s.days >= 3 for s in steps[:-1])
+    levels = [Fraction(str(request.current_daily_mg))]
+    levels += [Fraction(str(s.daily_mg)) for s in steps]
+    largest = Fraction(str(KNOWLEDGE.rules.taper.max_decrease_daily_mg))
+    gentle = all(0 < b - a <= min(largest, b / 2) for b, a in pairwise(levels) if a < b)
+    assert gentle or "plan.fall_too_fast" in {a.code for a in plan.alerts}
