@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, get_args
 
 from pydantic import ValidationError
 
+from baclofen_desk import cli_shaping
 from baclofen_desk.cli_handout import (
     SettingError,
     add_handout_options,
@@ -79,6 +80,8 @@ OPTION_OF_FIELD = {
     "crcl_ml_min": "--crcl",
     "egfr": "--egfr",
     "dialysis": "--dialysis",
+    "crcl_measured": "--crcl-measured",
+    "kidney_unstable": "--unstable-kidney",
     "conditions": "--condition",
     "indication": "--indication",
     "mode": "--mode",
@@ -91,6 +94,7 @@ OPTION_OF_FIELD = {
     "target_daily_mg": "--target-mg",
     "medications": "--med",
     "overrides": "--override",
+    **cli_shaping.OPTION_OF_FIELD,
 }
 
 
@@ -101,7 +105,7 @@ OptionGroup = Callable[[argparse.ArgumentParser], None]
 def add_patient_options(parser: argparse.ArgumentParser) -> None:
     """Patient factors and kidney function (design.md)."""
     add = parser.add_argument
-    add("--age", type=number, required=True, metavar="YEARS", help="age in years")
+    add("--age", type=number, metavar="YEARS", help="age in years (required without --plan-file)")
     add("--weight", type=number, metavar="KG")
     add("--height", type=number, metavar="CM")
     add("--sex", **choices_of(get_args(Sex)))
@@ -110,6 +114,16 @@ def add_patient_options(parser: argparse.ArgumentParser) -> None:
     add("--crcl", type=number, metavar="ML_MIN", help="measured creatinine clearance")
     add("--egfr", type=number, metavar="VALUE", help="known eGFR")
     add("--dialysis", action="store_true", help="on dialysis or end-stage kidney disease")
+    add(
+        "--crcl-measured",
+        action="store_true",
+        help="the --crcl value is measured and reliable (24-hour urine); it decides the band",
+    )
+    add(
+        "--unstable-kidney",
+        action="store_true",
+        help="creatinine not stable or acute kidney injury (estimates not valid)",
+    )
     add(
         "--condition",
         action="append",
@@ -148,7 +162,12 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
 
 
 #: The parser's groups, in the order `--help` lists them; a new group is one entry here.
-OPTION_GROUPS: list[OptionGroup] = [add_patient_options, add_plan_options, add_output_options]
+OPTION_GROUPS: list[OptionGroup] = [
+    add_patient_options,
+    add_plan_options,
+    cli_shaping.add_options,
+    add_output_options,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -164,7 +183,9 @@ def _validation_message(exc: ValidationError) -> str:
     option = OPTION_OF_FIELD.get(problem.field) or problem.label or "input"
     message, given = problem.message, problem.given
     shown_types = int | float | str | dt.date
-    if problem.field and isinstance(given, shown_types) and not isinstance(given, bool):
+    quoted = isinstance(given, str) and repr(given) in message
+    plain = isinstance(given, shown_types) and not isinstance(given, bool)
+    if problem.field and plain and not quoted:
         message = f"{message} (got {shown(str(given))})"
     return f"{option}: {message}"
 
@@ -182,6 +203,8 @@ def request_from_args(args: argparse.Namespace, today: dt.date) -> PlanRequest:
             crcl_ml_min=args.crcl,
             egfr=args.egfr,
             dialysis=args.dialysis,
+            crcl_measured=args.crcl_measured,
+            kidney_unstable=args.unstable_kidney,
             conditions=tuple(args.condition),
             indication=args.indication,
         )
@@ -197,23 +220,27 @@ def request_from_args(args: argparse.Namespace, today: dt.date) -> PlanRequest:
             target_daily_mg=args.target_mg,
             medications=tuple(args.med),
             overrides=tuple(args.override),
+            **cli_shaping.request_fields(args),
         )
     except ValidationError as exc:
         raise InvalidInput(_validation_message(exc)) from None
 
 
 def output_paths(args: argparse.Namespace) -> list[OutputPath]:
-    """Every output asked for: the JSON, then the exports in the table's order."""
+    """Every output asked for: the JSON, the exports in the table's order, the plan file."""
     asked = [OutputPath("--json", args.json, standard_output=True)] if args.json else []
     for export in EXPORTS:
         path = getattr(args, export.name)
         if path is not None:
             asked.append(OutputPath(export.option, path, export.standard_output))
+    if args.save is not None:
+        asked.append(OutputPath("--save", args.save))
     return asked
 
 
 def check_plan(plan: Plan, args: argparse.Namespace, knowledge: Knowledge) -> None:
-    """Refuse what the plan shows was asked in vain (an override of nothing, halves of a liquid)."""
+    """Refuse what the plan shows was asked in vain or cannot be (an override of nothing,
+    halves of a liquid, a typed step beyond a hard limit)."""
     if plan.unmatched_overrides:
         codes = ", ".join(plan.unmatched_overrides)
         raise InvalidInput(f"--override: no overridable critical alert with code {codes}")
@@ -222,6 +249,9 @@ def check_plan(plan: Plan, args: argparse.Namespace, knowledge: Knowledge) -> No
         raise InvalidInput(
             f"--allow-halves: only tablets can be halved; {product.name} is not a tablet"
         )
+    refusal = cli_shaping.schedule_refusal(plan, knowledge)
+    if refusal is not None:
+        raise InvalidInput(refusal)
 
 
 def render_outputs(plan: Plan, choices: ExportChoices, asked: list[OutputPath]) -> list[Output]:
@@ -230,7 +260,7 @@ def render_outputs(plan: Plan, choices: ExportChoices, asked: list[OutputPath]) 
     for where in asked:
         if where.option == "--json":
             rendered.append(Output(where, plan_json(plan, choices).encode("utf-8")))
-        elif plan.exportable:
+        elif plan.exportable and where.option != "--save":
             export = export_named(where.option.removeprefix("--"))
             rendered.append(Output(where, export.render(plan, choices)))
     return rendered
@@ -244,7 +274,15 @@ def run(argv: Sequence[str], today: dt.date | None = None) -> int:
     site = site_config()
     try:
         args = with_site_defaults(build_parser().parse_args(list(argv)), site.config)
-        request = request_from_args(args, today or dt.date.today())
+        request, saved = cli_shaping.resolve_request(
+            args,
+            argv,
+            today or dt.date.today(),
+            request_from_args,
+            OPTION_OF_FIELD,
+            default_knowledge,
+        )
+        cli_shaping.check_save(args)
         asked = output_paths(args)
         check_output_paths(asked)
     except InvalidInput as exc:
@@ -262,7 +300,8 @@ def run(argv: Sequence[str], today: dt.date | None = None) -> int:
     plan = build_plan(request, knowledge)
     try:
         check_plan(plan, args, knowledge)
-        write_outputs(render_outputs(plan, _choices(args, knowledge, settings), asked))
+        outputs = render_outputs(plan, _choices(args, knowledge, settings), asked)
+        write_outputs([*outputs, *cli_shaping.plan_file_output(args, argv, plan, saved)])
     except InvalidInput as exc:
         return _invalid(exc)
     if plan.blocked:

@@ -68,7 +68,7 @@ def _fhir(plan: Plan, choices: ExportChoices) -> bytes:
     from baclofen_desk.report.prescription import prescription
 
     supply = prescription(plan, choices.knowledge, refills=choices.refills).dispense
-    return plan_to_fhir_json(plan, supply).encode("utf-8")
+    return plan_to_fhir_json(plan, supply, knowledge=choices.knowledge).encode("utf-8")
 
 
 def _ics(plan: Plan, choices: ExportChoices) -> bytes:

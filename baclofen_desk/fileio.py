@@ -142,9 +142,12 @@ def prepare_write(path: Path, data: bytes) -> PendingWrite:
     """Write `data` to a temporary file beside the target and flush it to disk.
 
     The target is `path`, or the file a symbolic link at `path` points to (the link
-    stays). A file that exists and is read-only is refused with `FileRefused`.
+    stays). A file that exists and is read-only, or is no regular file (a device such as
+    /dev/null, a pipe), is refused with `FileRefused`.
     """
     target = Path(os.path.realpath(path))
+    if target.exists() and not target.is_file():  # never rename over a device or a pipe
+        raise FileRefused(f"{path.name} is not a regular file, so it is not written over")
     mode = _mode_for(target)
     remove_stale_temp_files(target.parent)
     handle, temp_name = tempfile.mkstemp(

@@ -1,8 +1,11 @@
 """Plan files (`*.baclofen.json`): the clinician's request saved with a schema version.
 
-A plan file holds what was typed (the `PlanRequest`) and the handout choices,
-never the computed plan: reopening re-plans with the rules in force, so a file
-cannot carry stale doses. Files are written atomically and validated on load;
+A plan file holds what was typed (the `PlanRequest`, with the clinician's
+shaping choices and the plan history) and the handout choices, never a plan to
+follow: reopening re-plans with the rules in force, so a file cannot carry stale
+doses. The steps computed when it was saved are kept only as the record that a
+later visit moves into the history. Format 1 files (no shaping, no history) are
+read and migrated; they are saved as format 2. Files are written atomically and validated on load;
 a file that cannot be read or understood raises `PlanFileError` with one clear
 sentence, and nothing else changes.
 """
@@ -18,7 +21,7 @@ from pydantic import BaseModel, Field, ValidationError
 from baclofen_desk import __version__
 from baclofen_desk.core.handout_catalogue import HandoutLanguage
 from baclofen_desk.core.input_errors import first_problem
-from baclofen_desk.core.models import Frozen, PlanRequest
+from baclofen_desk.core.models import EARLIER_RULES, DoseStep, Frozen, PlanRequest
 from baclofen_desk.core.plain_text import PlainText
 from baclofen_desk.fileio import (
     FileRefused,
@@ -28,7 +31,10 @@ from baclofen_desk.fileio import (
     strict_json_loads,
 )
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
+#: The first rule base with the input checks of v2 (P5, P7, P9); files saved under an
+#: earlier one may hold values those checks refuse.
+RULES_WITH_INPUT_CHECKS: Final = "2026.12-1"
 SUFFIX = ".baclofen.json"
 FILE_FILTER = "Baclofen Desk plans (*.baclofen.json)"
 
@@ -58,11 +64,17 @@ class HandoutChoices(Frozen):
 class PlanFile(Frozen):
     """The content of a plan file."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     app_version: str = Field(description="Program version that wrote the file")
     rules_version: str = Field(description="Rule base version in force when it was saved")
     request: PlanRequest
     handout: HandoutChoices = HandoutChoices()
+    steps: tuple[DoseStep, ...] = Field(
+        (), description="Computed when saved: the record a later visit keeps (never re-used)"
+    )
+    migrated_from: int | None = Field(
+        None, exclude=True, description="The older format this file was read from, if any"
+    )
 
 
 def with_suffix(path: Path) -> Path:
@@ -71,20 +83,33 @@ def with_suffix(path: Path) -> Path:
 
 
 def save_plan_file(
-    path: Path, request: PlanRequest, handout: HandoutChoices, *, rules_version: str
+    path: Path,
+    request: PlanRequest,
+    handout: HandoutChoices,
+    *,
+    rules_version: str,
+    steps: tuple[DoseStep, ...] = (),
 ) -> PlanFile:
     """Write the plan file atomically (the old file stays whole if anything fails)."""
-    content = plan_file_content(request, handout, rules_version=rules_version)
+    content = plan_file_content(request, handout, rules_version=rules_version, steps=steps)
     atomic_write_text(Path(path), plan_file_text(content))
     return content
 
 
 def plan_file_content(
-    request: PlanRequest, handout: HandoutChoices, *, rules_version: str
+    request: PlanRequest,
+    handout: HandoutChoices,
+    *,
+    rules_version: str,
+    steps: tuple[DoseStep, ...] = (),
 ) -> PlanFile:
     """What a plan file holds for this request, stamped with the versions in force."""
     return PlanFile(
-        app_version=__version__, rules_version=rules_version, request=request, handout=handout
+        app_version=__version__,
+        rules_version=rules_version,
+        request=request,
+        handout=handout,
+        steps=steps,
     )
 
 
@@ -105,16 +130,42 @@ def load_plan_file(path: Path) -> PlanFile:
             f"{name} was saved by a newer version of Baclofen Desk (file format {version}); "
             f"this version reads format {SCHEMA_VERSION}. Please update the program."
         )
-    return validate_strictly(PlanFile, data, name)
+    if version < 1:
+        raise PlanFileError(f"{name} has an unknown file format ({version}).")
+    migrated_from = version if version < SCHEMA_VERSION else None
+    if migrated_from is not None:
+        data = _migrated(data)
+    # A file saved under an earlier rule base opens even where the v2 input checks refuse
+    # a value (a child without weight): the form marks it at its field before any plan.
+    earlier = str(data.get("rules_version", "")) < RULES_WITH_INPUT_CHECKS  # "YYYY.MM-N"
+    content = validate_strictly(PlanFile, data, name, EARLIER_RULES if earlier else None)
+    return content.model_copy(update={"migrated_from": migrated_from})
 
 
-def validate_strictly(model: type[FileModel], data: dict[str, Any], name: str) -> FileModel:
+def validate_strictly(
+    model: type[FileModel], data: dict[str, Any], name: str, context: object = None
+) -> FileModel:
     """`data` as `model`, with no coercion: in a file a string is not a yes, a number no date."""
     try:
-        return model.model_validate_json(json.dumps(data), strict=True)
+        return model.model_validate_json(json.dumps(data), strict=True, context=context)
     except ValidationError as exc:
         problem = first_problem(exc)
         raise PlanFileError(f"{name} contains invalid data: {problem.text()}.") from None
+
+
+def _migrated(data: dict[str, Any]) -> dict[str, Any]:
+    """A format 1 file as format 2: its request and handout are valid as they are."""
+    return {**data, "schema_version": SCHEMA_VERSION}
+
+
+def migration_note(content: PlanFile, name: str) -> str | None:
+    """One sentence saying the file was read from an older format, or None."""
+    if content.migrated_from is None:
+        return None
+    return (
+        f"{name} was saved in file format {content.migrated_from} and was read as format "
+        f"{SCHEMA_VERSION}; saving it writes format {SCHEMA_VERSION}."
+    )
 
 
 def _read_json(path: Path, name: str) -> dict[str, Any]:

@@ -125,3 +125,12 @@ def test_a_batch_that_cannot_prepare_a_file_renames_none(tmp_path: Path) -> None
         write_all_or_nothing([(first, b"1"), (tmp_path / "missing" / "b.pdf", b"2")])
     assert caught.value.path == tmp_path / "missing" / "b.pdf"
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_or_device_is_never_replaced_by_a_file(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.baclofen.json"
+    os.mkfifo(pipe)
+    with pytest.raises(FileRefused, match="is not a regular file"):
+        atomic_write_bytes(pipe, b"{}")
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from baclofen_desk.core.models import SEVERITY_ORDER, Alert, Mode, RuleApplied, Severity
 
 if TYPE_CHECKING:
     from baclofen_desk.core.knowledge import AlertRule, Knowledge
+
+
+@dataclass(frozen=True)
+class Found:
+    """The alerts and applied rules one planning stage produced, in the order found."""
+
+    alerts: tuple[Alert, ...] = ()
+    rules: tuple[RuleApplied, ...] = ()
 
 
 class Findings:
@@ -47,6 +56,15 @@ class Findings:
 
     def add(self, alerts: tuple[Alert, ...]) -> None:
         self.alerts.extend(alerts)
+
+    def merge(self, found: Found) -> None:
+        """Take over what a stage found, after what is here already."""
+        self.alerts.extend(found.alerts)
+        self.rules.extend(found.rules)
+
+    def found(self) -> Found:
+        """What was collected so far, frozen."""
+        return Found(tuple(self.alerts), tuple(self.rules))
 
     def rule(self, rule_id: str, description: str, sources: tuple[str, ...]) -> None:
         """Record a rule that shaped the plan."""

@@ -16,6 +16,11 @@ def floor_to_unit(amount: Fraction, unit: Fraction) -> Fraction:
     return math.floor(amount / unit) * unit
 
 
+def ceil_to_unit(amount: Fraction, unit: Fraction) -> Fraction:
+    """The smallest whole number of units at or above `amount` (for choosing a level)."""
+    return math.ceil(amount / unit) * unit
+
+
 def nearest_unit(amount: Fraction, unit: Fraction) -> Fraction:
     """Round to the nearest whole number of units; exact halves go down."""
     return math.ceil(amount / unit - Fraction(1, 2)) * unit

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 from pydantic import Field, model_validator
 
+from baclofen_desk.core.history_texts import HistoryText, ReviewText
 from baclofen_desk.core.kb_io import Entry, KnowledgeError, read_toml, validate_file
 from baclofen_desk.core.models import PRODUCT_IDS
 
@@ -62,9 +63,11 @@ class Header(Entry):
     plan_titrate: str
     plan_taper: str
     plan_steady: str
+    plan_reduce: str
     intro_titrate: str
     intro_taper: str
     intro_steady: str
+    intro_reduce: str
 
 
 class Tips(Entry):
@@ -232,6 +235,8 @@ class Catalogue(Entry):
     chart: ChartText
     pharmacy: PharmacyText
     instructions: InstructionsText
+    review: ReviewText
+    history: HistoryText
     call: CallText
     ics: IcsText
 

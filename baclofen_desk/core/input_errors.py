@@ -33,6 +33,8 @@ FIELD_LABELS: Final[dict[str, str]] = {
     "crcl_ml_min": "Measured CrCl",
     "egfr": "Known eGFR",
     "dialysis": "Dialysis",
+    "crcl_measured": "CrCl measured",
+    "kidney_unstable": "Kidney function unstable",
     "conditions": "Conditions",
     "indication": "Indication",
     "patient": "Patient",
@@ -46,6 +48,13 @@ FIELD_LABELS: Final[dict[str, str]] = {
     "target_daily_mg": "Target dose",
     "medications": "Current medications",
     "overrides": "Overrides",
+    "step_days": "Step interval",
+    "step_daily_mg": "Step size",
+    "slow_taper": "Slow taper",
+    "schedule": "Schedule",
+    "review_date": "Review date",
+    "history": "Plan history",
+    "steps": "Saved steps",
     "request": "Plan",
     "handout": "Handout choices",
     "lang": "Handout language",
@@ -125,8 +134,8 @@ def field_of(error: ErrorDetails) -> str:
 def message_of(error: ErrorDetails) -> str:
     """The model's message, in words that name neither a model class nor a code."""
     kind = error["type"]
-    if kind == "string_pattern_mismatch" and "dose_times" in error["loc"]:
-        return f"{error['input']!r} is not a clock time as HH:MM (24-hour)"
+    if kind == "clock_time" or (kind == "string_pattern_mismatch" and "dose_times" in error["loc"]):
+        return f"{error['input']!r} is not a clock time as HH:MM (24-hour, digits 0-9)"
     if kind == "too_long":  # a list longer than its limit
         context = error.get("ctx", {})
         return f"at most {context.get('max_length')} entries (got {context.get('actual_length')})"

@@ -1,8 +1,9 @@
-"""Kidney function: Cockcroft-Gault CrCl, CKD-EPI 2021 eGFR and the dosing band.
+"""Kidney function: every available value, typed or estimated, and the dosing band.
 
-Values typed by the clinician (measured CrCl, known eGFR) win over estimates.
-The band is read from the best value available, in this order: measured CrCl,
-entered eGFR, estimated CrCl, estimated eGFR.
+Every value (typed CrCl, typed eGFR, Cockcroft-Gault CrCl, CKD-EPI 2021 eGFR, or
+bedside Schwartz under 18) is read on the same cut-offs and the most impaired band
+decides: no source says which to prefer when they disagree (facts §3.7). Only a CrCl
+the clinician marks as measured and reliable decides instead.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from baclofen_desk.core.amounts import fmt
-from baclofen_desk.core.models import KidneyBand, KidneyEstimate, Patient
+from baclofen_desk.core.models import KidneyEstimate, KidneyValue, Patient
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from baclofen_desk.core.alerts import Findings
     from baclofen_desk.core.knowledge import (
         CkdEpi2021,
@@ -24,6 +27,7 @@ if TYPE_CHECKING:
         Knowledge,
         WeightRule,
     )
+    from baclofen_desk.core.models import KidneyValueKind, Sex
 
 WeightKind = Literal["actual", "ideal", "adjusted"]
 
@@ -99,116 +103,213 @@ def scr_mg_dl(patient: Patient, rules: KidneyRules) -> float | None:
     return patient.scr
 
 
+def bedside_schwartz(height_cm: float, scr_mg_dl: float, coefficient: float) -> float:
+    """Bedside Schwartz eGFR (mL/min/1.73 m²) for children and adolescents."""
+    return coefficient * height_cm / scr_mg_dl
+
+
+@dataclass(frozen=True)
+class _Raw:
+    """A value before banding, with the weight Cockcroft-Gault used."""
+
+    kind: KidneyValueKind
+    value: float
+    upper_bound: bool = False
+    weight: DosingWeight | None = None
+
+
+def _typed(patient: Patient) -> list[_Raw]:
+    raw: list[_Raw] = []
+    if patient.crcl_ml_min is not None:
+        raw.append(_Raw("crcl_entered", patient.crcl_ml_min))
+    if patient.egfr is not None:
+        raw.append(_Raw("egfr_entered", patient.egfr))
+    return raw
+
+
+def _child(patient: Patient, scr: float, rules: KidneyRules, findings: Findings) -> list[_Raw]:
+    """Bedside Schwartz; without height bounded by the tallest plausible height."""
+    rule = rules.bedside_schwartz
+    if patient.height_cm is not None:
+        return [_Raw("egfr_schwartz", bedside_schwartz(patient.height_cm, scr, rule.coefficient))]
+    bound = bedside_schwartz(rule.tallest_height_cm, scr, rule.coefficient)
+    findings.alert(
+        rule.no_height_alert,
+        rule.sources,
+        value=fmt(round(bound, 1)),
+        height=fmt(rule.tallest_height_cm),
+        band=band_for(bound, rules).id,
+    )
+    return [_Raw("egfr_schwartz", bound, upper_bound=True)]
+
+
+def _lowest_over_sexes(sexes: tuple[Sex, ...], estimate: Callable[[Sex], _Raw]) -> _Raw:
+    return min((estimate(sex) for sex in sexes), key=lambda raw: raw.value)
+
+
+def _adult(patient: Patient, scr: float, rules: KidneyRules, findings: Findings) -> list[_Raw]:
+    """CKD-EPI 2021 and Cockcroft-Gault; both sexes (the lower value) when sex is missing."""
+    sexes: tuple[Sex, ...] = (patient.sex,) if patient.sex is not None else ("female", "male")
+    if patient.sex is None:
+        findings.alert(rules.sex_missing_alert, rules.sources)
+    age = patient.age_years
+    raw = [
+        _lowest_over_sexes(
+            sexes,
+            lambda sex: _Raw("egfr_ckd_epi_2021", ckd_epi_2021(scr, age, sex, rules.ckd_epi_2021)),
+        )
+    ]
+    weight_kg = patient.weight_kg
+    if weight_kg is None:
+        findings.alert(rules.missing_for_estimate_alert, rules.sources)
+        return raw
+
+    def crcl(sex: Sex) -> _Raw:
+        weight = dosing_weight(weight_kg, sex, patient.height_cm, rules.weight)
+        value = cockcroft_gault(age, weight.kg, scr, sex, rules.cockcroft_gault)
+        return _Raw("crcl_cockcroft_gault", value, weight=weight)
+
+    raw.append(_lowest_over_sexes(sexes, crcl))
+    if patient.height_cm is None:
+        findings.alert(rules.no_height_alert, rules.weight.sources)
+    return raw
+
+
+def _raw_values(patient: Patient, rules: KidneyRules, findings: Findings) -> list[_Raw]:
+    raw = _typed(patient)
+    scr = scr_mg_dl(patient, rules)
+    if scr is None:
+        return raw
+    if patient.age_years < rules.estimate_min_age_years:
+        return raw + _child(patient, scr, rules, findings)
+    return raw + _adult(patient, scr, rules, findings)
+
+
+def _shown(value: KidneyValue, rules: KidneyRules) -> str:
+    number = fmt(value.value)
+    return rules.upper_bound_value.format(value=number) if value.upper_bound else number
+
+
+def _listed(values: tuple[KidneyValue, ...], rules: KidneyRules) -> str:
+    return "; ".join(
+        rules.value_item.format(
+            label=rules.value_labels[v.kind], value=_shown(v, rules), band=v.band
+        )
+        for v in values
+    )
+
+
+def _deciding(
+    patient: Patient, values: tuple[KidneyValue, ...], rules: KidneyRules, findings: Findings
+) -> KidneyValue:
+    """The measured CrCl when marked (and kidney function is stable), else the most impaired."""
+    if patient.crcl_measured and not patient.kidney_unstable:
+        measured = next(v for v in values if v.kind == "crcl_entered")
+        findings.alert(rules.measured_alert, rules.sources, value=_shown(measured, rules))
+        return measured
+    order = [band.id for band in rules.bands]
+    worst = max(values, key=lambda v: (order.index(v.band), -v.value))
+    if len({v.band for v in values}) > 1:
+        findings.alert(
+            rules.values_disagree_alert,
+            rules.sources,
+            values=_listed(values, rules),
+            band=worst.band,
+        )
+    return worst
+
+
+def _first(values: tuple[KidneyValue, ...], crcl: bool) -> KidneyValue | None:
+    """The lowest value of one kind (CrCl or eGFR)."""
+    matching = [v for v in values if v.is_crcl == crcl]
+    return min(matching, key=lambda v: v.value) if matching else None
+
+
+def _summary(values: tuple[KidneyValue, ...], raw: list[_Raw]) -> KidneyEstimate:
+    """The lowest CrCl and eGFR with their methods, and the weight Cockcroft-Gault used."""
+    crcl, egfr = _first(values, crcl=True), _first(values, crcl=False)
+    weight = next((r.weight for r in raw if r.weight is not None), None)
+    crcl_methods = {"crcl_entered": "measured", "crcl_cockcroft_gault": "cockcroft-gault"}
+    egfr_methods = {
+        "egfr_entered": "entered",
+        "egfr_ckd_epi_2021": "ckd-epi-2021",
+        "egfr_schwartz": "bedside-schwartz",
+    }
+    return KidneyEstimate.model_validate(
+        {
+            "crcl_ml_min": crcl.value if crcl else None,
+            "crcl_method": crcl_methods[crcl.kind] if crcl else None,
+            "egfr": egfr.value if egfr else None,
+            "egfr_method": egfr_methods[egfr.kind] if egfr else None,
+            "weight_used": weight.kind if weight else None,
+            "weight_used_kg": _one_decimal(weight.kg) if weight else None,
+            "ideal_weight_kg": _one_decimal(weight.ideal_kg) if weight else None,
+            "values": values,
+        }
+    )
+
+
 def _one_decimal(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
 
-@dataclass
-class _Estimates:
-    crcl: float | None = None
-    crcl_method: Literal["measured", "cockcroft-gault"] | None = None
-    egfr: float | None = None
-    egfr_method: Literal["entered", "ckd-epi-2021"] | None = None
-    weight: DosingWeight | None = None
-
-
-def _estimate(patient: Patient, knowledge: Knowledge, findings: Findings) -> _Estimates:
-    rules = knowledge.rules.kidney
-    found = _Estimates()
-    if patient.crcl_ml_min is not None:
-        found.crcl, found.crcl_method = patient.crcl_ml_min, "measured"
-    if patient.egfr is not None:
-        found.egfr, found.egfr_method = patient.egfr, "entered"
-    scr = scr_mg_dl(patient, rules)
-    if scr is None:
-        return found
-    if patient.age_years < rules.estimate_min_age_years:
-        if found.crcl is None and found.egfr is None:
-            findings.alert(
-                rules.child_alert, rules.sources, min_age=f"{rules.estimate_min_age_years:g}"
-            )
-        return found
-    missing = [
-        name
-        for name, value in (("sex", patient.sex), ("weight (for CrCl)", patient.weight_kg))
-        if value is None
-    ]
-    if missing and found.crcl is None:
-        # Without weight the eGFR is still estimated (with sex) and chooses the band.
-        what = (
-            "kidney function could not be estimated"
-            if patient.sex is None and found.egfr is None
-            else "CrCl could not be estimated; the eGFR is used instead"
-        )
-        verb = "is" if len(missing) == 1 else "are"
-        findings.alert(
-            rules.missing_for_estimate_alert,
-            rules.sources,
-            missing=f"{' and '.join(missing)} {verb} missing",
-            what=what,
-        )
-    if patient.sex is None:
-        return found
-    if found.egfr is None:
-        found.egfr = ckd_epi_2021(scr, patient.age_years, patient.sex, rules.ckd_epi_2021)
-        found.egfr_method = "ckd-epi-2021"
-    if found.crcl is None and patient.weight_kg is not None:
-        found.weight = dosing_weight(
-            patient.weight_kg, patient.sex, patient.height_cm, rules.weight
-        )
-        found.crcl = cockcroft_gault(
-            patient.age_years, found.weight.kg, scr, patient.sex, rules.cockcroft_gault
-        )
-        found.crcl_method = "cockcroft-gault"
-        if patient.height_cm is None:
-            findings.alert(rules.no_height_alert, rules.weight.sources)
-    return found
-
-
 def assess_kidney(patient: Patient, knowledge: Knowledge, findings: Findings) -> KidneyEstimate:
-    """Estimate kidney function, pick the dosing band and raise its alerts."""
+    """Every kidney value with its band, the band that decides, and their alerts."""
     rules = knowledge.rules.kidney
-    found = _estimate(patient, knowledge, findings)
-    weight = found.weight
-
-    def estimate(
-        band: KidneyBand = "unknown",
-        basis: Literal["crcl", "egfr", "dialysis"] | None = None,
-        fraction: str = "1",
-    ) -> KidneyEstimate:
-        return KidneyEstimate(
-            crcl_ml_min=_one_decimal(found.crcl),
-            crcl_method=found.crcl_method,
-            egfr=_one_decimal(found.egfr),
-            egfr_method=found.egfr_method,
-            weight_used=weight.kind if weight else None,
-            weight_used_kg=_one_decimal(weight.kg) if weight else None,
-            ideal_weight_kg=_one_decimal(weight.ideal_kg) if weight else None,
-            band=band,
-            band_basis=basis,
-            dose_fraction=fraction,
+    raw = _raw_values(patient, rules, findings)
+    # One decimal: rounding to a whole number can show a value of the next band (29.6 as 30).
+    values = tuple(
+        KidneyValue(
+            kind=r.kind,
+            value=round(r.value, 1),
+            band=band_for(r.value, rules).id,
+            upper_bound=r.upper_bound,
         )
-
+        for r in raw
+    )
+    summary = _summary(values, raw)
+    if patient.kidney_unstable:
+        findings.alert(rules.unstable_alert, rules.sources)
     if patient.dialysis:
-        return estimate("dialysis", "dialysis")
-    basis: Literal["crcl", "egfr"]
-    if found.crcl_method == "measured" or (
-        found.crcl is not None and found.egfr_method != "entered"
-    ):
-        assert found.crcl is not None
-        basis, value = "crcl", found.crcl
-    elif found.egfr is not None:
-        basis, value = "egfr", found.egfr
-    else:
-        if not any(a.code == rules.child_alert.code for a in findings.alerts):
-            findings.alert(rules.unknown_alert, rules.sources)
-        return estimate()
-    band = band_for(value, rules)
+        _dialysis_contradiction(values, rules, findings)
+        return replace_estimate(summary, band="dialysis", band_basis="dialysis")
+    if not values:
+        findings.alert(rules.unknown_alert, rules.sources)
+        return summary
+    decides = _deciding(patient, values, rules, findings)
+    band = next(b for b in rules.bands if b.id == decides.band)
     if band.alert is not None:
-        label = "CrCl" if basis == "crcl" else "eGFR"
-        # One decimal: rounding to a whole number can show a value of the next band (29.6 as 30).
-        findings.alert(band.alert, band.sources, basis=label, value=fmt(round(value, 1)))
-    return estimate(band.id, basis, band.dose_fraction)
+        label = "CrCl" if decides.is_crcl else "eGFR"
+        findings.alert(band.alert, band.sources, basis=label, value=_shown(decides, rules))
+    return replace_estimate(
+        summary,
+        band=band.id,
+        band_basis="crcl" if decides.is_crcl else "egfr",
+        band_value=decides.value,
+        dose_fraction=band.dose_fraction,
+    )
+
+
+def replace_estimate(estimate: KidneyEstimate, **fields: object) -> KidneyEstimate:
+    """A copy with the band fields set (validated again)."""
+    return KidneyEstimate.model_validate({**estimate.model_dump(), **fields})
+
+
+def _dialysis_contradiction(
+    values: tuple[KidneyValue, ...], rules: KidneyRules, findings: Findings
+) -> None:
+    """A typed value far above end-stage kidney disease next to dialysis: say so."""
+    limit = rules.dialysis.typed_contradicts_above
+    typed = tuple(
+        v for v in values if v.kind in ("crcl_entered", "egfr_entered") and v.value > limit
+    )
+    if typed:
+        findings.alert(
+            rules.dialysis.contradiction_alert,
+            rules.dialysis.sources,
+            values=_listed(typed, rules),
+            limit=fmt(limit),
+        )
 
 
 def gfr_for_ckd_rules(kidney: KidneyEstimate) -> tuple[float, str] | None:

@@ -15,38 +15,48 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 
 from baclofen_desk.core.drug_dictionary import DrugKnowledge, load_drug_knowledge
 from baclofen_desk.core.handout_knowledge import HandoutKnowledge, load_handout_knowledge
+from baclofen_desk.core.input_limits import (
+    MAX_DOSES_PER_DAY,
+    WEIGHT_REQUIRED_BELOW_AGE,
+    WEIGHT_REQUIRED_FROM_AGE,
+)
 from baclofen_desk.core.kb_io import Entry, KnowledgeError, read_toml, validate_file
-from baclofen_desk.core.models import PRODUCT_IDS, Mode, Severity
+from baclofen_desk.core.kidney_rules import (
+    BedsideSchwartz,
+    CkdEpi2021,
+    CkdFirstStep,
+    CockcroftGault,
+    DialysisRule,
+    KidneyBandRule,
+    KidneyRules,
+    WeightRule,
+)
+from baclofen_desk.core.models import PRODUCT_IDS, Severity
+from baclofen_desk.core.rule_entries import AlertRule, NoteTemplate, Sourced
+from baclofen_desk.core.shaping_rules import ShapingRules
+
+__all__ = [
+    "AlertRule",
+    "BedsideSchwartz",
+    "CkdEpi2021",
+    "CkdFirstStep",
+    "CockcroftGault",
+    "DialysisRule",
+    "KidneyBandRule",
+    "KidneyRules",
+    "Knowledge",
+    "KnowledgeError",
+    "NoteTemplate",
+    "Sourced",
+    "WeightRule",
+    "load_knowledge",
+]
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
 #: One packet of granules, in mg (bounds: a typo such as 200 cannot pass).
 PacketMg = Annotated[float, Gt(0), Le(50)]
-
-
-class AlertRule(Entry):
-    """An alert template: {fields} are filled in by the planner."""
-
-    code: str = Field(pattern=r"^[a-z0-9_.-]+$")
-    severity: Severity
-    message: str = Field(min_length=1)
-    overridable: bool = True
-    sources: tuple[str, ...] = Field((), description="Defaults to the enclosing rule's")
-    modes: tuple[Mode, ...] = Field(("titrate", "taper"), description="Plans it applies to")
-    taper_message: str | None = Field(None, description="Wording for tapers, when different")
-
-    def text_for(self, mode: Mode) -> str:
-        """The message template for a plan of this mode."""
-        return self.taper_message if mode == "taper" and self.taper_message else self.message
-
-
-class NoteTemplate(Entry):
-    message: str = Field(min_length=1)
-
-
-class Sourced(Entry):
-    sources: tuple[str, ...] = Field(min_length=1)
 
 
 class Source(Entry):
@@ -71,11 +81,13 @@ class Defaults(Sourced):
     adult_product: str
     child_product: str
     child_product_below_age_years: float = Field(gt=0, le=18)
+    dialysis_product: str
 
 
 class AgeRule(Sourced):
     minimum_years: float = Field(gt=0, le=18)
     refused_alert: AlertRule
+    profile_description: str = Field(min_length=1, description="The profile as a rule record")
 
 
 class Profile(Sourced):
@@ -95,6 +107,7 @@ class Profile(Sourced):
     max_single_dose_mg: float | None = Field(None, gt=0, le=30)
     four_doses_above_daily_mg: float | None = Field(None, gt=0, le=120)
     first_step_below_daily_mg: float | None = Field(None, gt=0, le=60)
+    usual_range: str = Field(min_length=1, description="The usual effective range, as quoted")
     alert: AlertRule | None = None
 
     def covers(self, age_years: float) -> bool:
@@ -103,9 +116,21 @@ class Profile(Sourced):
         return self.min_age_years <= age_years and upper_ok
 
 
+class ChildrenByWeight(Sourced):
+    """Weight-based limits under 12 (UpToDate table, UK SmPC)."""
+
+    below_age_years: float = Field(gt=0, le=18)
+    max_mg_per_kg: float = Field(gt=0, le=2)
+    start_mg_per_kg: float = Field(gt=0, le=0.5)
+    rise_mg_per_kg: float = Field(gt=0, le=0.5)
+    target_mg_per_kg: float = Field(gt=0, le=2)
+    alert: AlertRule
+
+
 class TargetRule(Sourced):
     capped_alert: AlertRule
     rounded_alert: AlertRule
+    kept_alert: AlertRule
 
 
 class FollowUp(Sourced):
@@ -114,107 +139,29 @@ class FollowUp(Sourced):
     alert: AlertRule
 
 
-class CockcroftGault(Sourced):
-    age_constant: float = Field(ge=100, le=200)
-    divisor: float = Field(ge=50, le=100)
-    female_factor: float = Field(ge=0.5, le=1)
-
-
-class WeightRule(Sourced):
-    ibw_male_base_kg: float = Field(ge=30, le=70)
-    ibw_female_base_kg: float = Field(ge=30, le=70)
-    ibw_kg_per_inch: float = Field(ge=1, le=4)
-    ibw_base_height_inches: float = Field(ge=48, le=72)
-    cm_per_inch: float = Field(ge=2.5, le=2.6)
-    ideal_up_to_ratio: float = Field(gt=1, le=2)
-    adjusted_excess_fraction: float = Field(gt=0, lt=1)
-
-
-class CkdEpi2021(Sourced):
-    constant: float = Field(ge=100, le=200)
-    kappa_female: float = Field(ge=0.5, le=1.2)
-    kappa_male: float = Field(ge=0.5, le=1.2)
-    alpha_female: float = Field(ge=-1, le=0)
-    alpha_male: float = Field(ge=-1, le=0)
-    exponent_above_kappa: float = Field(ge=-2, le=0)
-    age_base: float = Field(ge=0.9, lt=1)
-    female_factor: float = Field(ge=1, le=1.1)
-
-
-class KidneyBandRule(Sourced):
-    id: Literal["normal", "mild", "moderate", "severe"]
-    lower_ml_min: float = Field(ge=0, le=150)
-    lower_inclusive: bool
-    dose_fraction: str
-    alert: AlertRule | None = None
-
-    @field_validator("dose_fraction")
-    @classmethod
-    def _fraction(cls, value: str) -> str:
-        try:
-            fraction = Fraction(value)
-        except (ValueError, ZeroDivisionError) as exc:
-            raise ValueError(f"not a fraction: {value!r}") from exc
-        if not 0 < fraction <= 1:
-            raise ValueError("must be above 0 and at most 1")
-        return value
-
-    @property
-    def fraction(self) -> Fraction:
-        return Fraction(self.dose_fraction)
-
-    def contains(self, crcl: float) -> bool:
-        return crcl >= self.lower_ml_min if self.lower_inclusive else crcl > self.lower_ml_min
-
-
-class CkdFirstStep(Sourced):
-    egfr_below: float = Field(gt=0, le=120)
-    first_step_below_daily_mg: float = Field(gt=0, le=60)
-    min_age_years: float = Field(ge=0, le=120)
-    alert: AlertRule
-
-
-class DialysisRule(Sourced):
-    start_daily_mg: float = Field(gt=0, le=15)
-    max_daily_mg: float = Field(gt=0, le=30)
-    alert: AlertRule
-    start_raised_alert: AlertRule
-
-
-class KidneyRules(Sourced):
-    scr_umol_per_mg_dl: float = Field(ge=80, le=100)
-    estimate_min_age_years: float = Field(gt=0, le=25)
-    cockcroft_gault: CockcroftGault
-    weight: WeightRule
-    ckd_epi_2021: CkdEpi2021
-    bands: tuple[KidneyBandRule, ...] = Field(min_length=1)
-    unknown_alert: AlertRule
-    no_height_alert: AlertRule
-    child_alert: AlertRule
-    missing_for_estimate_alert: AlertRule
-    ckd_first_step: CkdFirstStep
-    dialysis: DialysisRule
-
-    @field_validator("bands")
-    @classmethod
-    def _descending(cls, value: tuple[KidneyBandRule, ...]) -> tuple[KidneyBandRule, ...]:
-        lowers = [b.lower_ml_min for b in value]
-        if lowers != sorted(lowers, reverse=True) or value[-1].lower_ml_min != 0:
-            raise ValueError("bands must run from the highest lower bound down to 0")
-        fractions = [b.fraction for b in value]
-        if fractions != sorted(fractions, reverse=True):
-            raise ValueError("worse kidney bands must never have a larger dose fraction")
-        return value
-
-
 class BeersRule(Sourced):
     min_age_years: float = Field(ge=50, le=100)
     egfr_below: float = Field(gt=0, le=120)
     alert: AlertRule
+    crcl_instead: str = Field(min_length=1, description="Shown for eGFR when only CrCl is known")
+    dialysis_instead: str = Field(min_length=1, description="Shown for eGFR on dialysis")
+
+
+class SlowTaperReasons(Entry):
+    """Why a taper is slow: one whole sentence per reason."""
+
+    current_high: str = Field(min_length=1)
+    older: str = Field(min_length=1)
+    dialysis: str = Field(min_length=1)
+    low_crcl: str = Field(min_length=1)
+    chosen: str = Field(min_length=1, description="The clinician chose the slow taper")
 
 
 class TaperRule(Sourced):
     max_decrease_daily_mg: float = Field(gt=0, le=20)
+    max_decrease_fraction: float = Field(gt=0, le=0.5)
+    stop_from_daily_mg: float = Field(gt=0, le=10)
+    child_stop_from_daily_mg: float = Field(gt=0, le=5)
     min_step_days: int = Field(ge=1, le=28)
     min_total_days: int = Field(ge=14, le=180)
     slow_min_total_days: int = Field(ge=14, le=365)
@@ -222,31 +169,70 @@ class TaperRule(Sourced):
     slow_from_age_years: float = Field(ge=18, le=120)
     slow_below_crcl_ml_min: float = Field(gt=0, le=150)
     slow_alert: AlertRule
+    slow_reasons: SlowTaperReasons
     above_max_alert: AlertRule
     withdrawal_alert: AlertRule
+    description: str = Field(min_length=1)
 
 
 class DispensingRule(Sourced):
     fewer_doses_note: NoteTemplate
     more_doses_note: NoteTemplate
+    above_single_note: NoteTemplate
     rounded_alert: AlertRule
     cannot_dispense_alert: AlertRule
     current_above_max_alert: AlertRule
+    product_description: str = Field(min_length=1)
+    liquid_hint: str = Field(min_length=1)
+
+
+class GuardRails(Sourced):
+    """One alert per limit a schedule can cross (core/guard_rails.py names the kinds)."""
+
+    above_max: AlertRule
+    single_above_max: AlertRule
+    not_dispensable: AlertRule
+    bad_length: AlertRule
+    not_contiguous: AlertRule
+    rise_too_fast: AlertRule
+    rise_too_soon: AlertRule
+    first_step_too_high: AlertRule
+    fall_too_fast: AlertRule
+    fall_too_soon: AlertRule
+    taper_too_short: AlertRule
+    ckd_first_step: AlertRule
+    stop_too_high: AlertRule
+    too_many_doses: AlertRule
+
+
+class RuleChange(Entry):
+    """What changed for plans saved under an earlier rules version (one sentence)."""
+
+    since: str = Field(min_length=1, description="Plans saved under this version")
+    summary: str = Field(min_length=1)
 
 
 class Rules(Entry):
     version: str = Field(min_length=1)
     title: str
+    changes: tuple[RuleChange, ...] = ()
     defaults: Defaults
     dose_times: tuple[DoseTimes, ...]
     age: AgeRule
     profiles: tuple[Profile, ...] = Field(min_length=1)
+    children_by_weight: ChildrenByWeight
     target: TargetRule
     followup: FollowUp
     kidney: KidneyRules
     beers: BeersRule
     taper: TaperRule
     dispensing: DispensingRule
+    guard_rails: GuardRails
+    shaping: ShapingRules
+
+    def changes_since(self, version: str) -> tuple[str, ...]:
+        """What changed for a plan saved under `version` (empty when nothing is recorded)."""
+        return tuple(change.summary for change in self.changes if change.since == version)
 
     def times_for(self, doses: int) -> tuple[str, ...]:
         for entry in self.dose_times:
@@ -382,10 +368,21 @@ def load_knowledge(directory: Traversable) -> Knowledge:
     product_map = {p.id: p for p in products.products}
     if missing := sorted(set(PRODUCT_IDS) - set(product_map)):
         raise KnowledgeError(f"products.toml: no entry for {', '.join(missing)}")
-    for product_id in (rules.defaults.adult_product, rules.defaults.child_product):
+    defaults = rules.defaults
+    for product_id in (defaults.adult_product, defaults.child_product, defaults.dialysis_product):
         if product_id not in product_map:
             raise KnowledgeError(f"rules.toml: defaults: unknown product {product_id!r}")
-    for doses in range(1, 5):
+    if rules.age.minimum_years != WEIGHT_REQUIRED_FROM_AGE:
+        raise KnowledgeError(
+            f"rules.toml: age: minimum_years must be {WEIGHT_REQUIRED_FROM_AGE:g}, the age from "
+            "which the patient form requires weight"
+        )
+    if rules.children_by_weight.below_age_years != WEIGHT_REQUIRED_BELOW_AGE:
+        raise KnowledgeError(
+            "rules.toml: children_by_weight: below_age_years must be "
+            f"{WEIGHT_REQUIRED_BELOW_AGE:g}, the age under which the patient form requires weight"
+        )
+    for doses in range(1, MAX_DOSES_PER_DAY + 1):
         try:
             times = rules.times_for(doses)
         except KeyError:

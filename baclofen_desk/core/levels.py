@@ -1,12 +1,15 @@
-"""Daily amounts of a titration or a taper, before they are dated and split into doses."""
+"""Daily amounts of a titration, a reduction or a taper, before they are dated and split.
+
+`next_fall` is the one choice of a lower level (policy P1 v2), used by the taper,
+the reduction and the lowering of a dialysis patient's dose.
+"""
 
 from __future__ import annotations
 
 import math
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from baclofen_desk.core.amounts import floor_to_unit, nearest_unit
+from baclofen_desk.core.amounts import ceil_to_unit, floor_to_unit, largest_below
 
 if TYPE_CHECKING:
     from fractions import Fraction
@@ -23,30 +26,44 @@ def titration_levels(start: Fraction, increment: Fraction, target: Fraction) -> 
     return levels
 
 
-def taper_levels(
-    current: Fraction, last: Fraction, unit: Fraction, max_decrease: Fraction
-) -> list[Fraction]:
-    """Evenly spaced dispensable amounts from the current dose down to `last`.
+def next_fall(level: Fraction, unit: Fraction, max_fall: Fraction, max_part: Fraction) -> Fraction:
+    """The next lower level: the lowest dispensable dose >= max(level x (1 - max_part),
+    level - max_fall), i.e. at most half and at most 15 mg/day lower with the usual rules.
 
-    Uses the fewest steps that keep every fall at most `max_decrease`; each
-    level is a whole number of units and strictly lower than the one before.
-    When the current dose is not dispensable, the first level is the largest
-    amount below it that is.
+    This chooses a level (P1 v2), it does not round a dose up. When the product is
+    too coarse to fall that gently, the next lower dispensable amount is returned.
     """
-    start = floor_to_unit(current, unit)
-    lead = [start] if start < current and start > 0 else []
-    if start <= last:
-        return lead or ([start] if start > 0 else [])
-    steps = math.ceil((start - last) / max_decrease)
-    most = int((start - last) / unit)
-    while steps < most:
-        delta = (start - last) / steps
-        levels = [nearest_unit(start - i * delta, unit) for i in range(1, steps)] + [last]
-        chain = [start, *levels]
-        if all(0 < a - b <= max_decrease for a, b in pairwise(chain)):
-            return lead + levels
-        steps += 1
-    return lead + [start - i * unit for i in range(1, most + 1)]
+    gentle = ceil_to_unit(max(level * (1 - max_part), level - max_fall), unit)
+    return gentle if gentle < level else largest_below(level, unit)
+
+
+def fall_levels(
+    current: Fraction,
+    unit: Fraction,
+    max_fall: Fraction,
+    max_part: Fraction,
+    *,
+    down_to: Fraction,
+    stop_from: Fraction | None = None,
+) -> list[Fraction]:
+    """The levels after `current`, each by `next_fall`, down to `down_to`.
+
+    For a taper (`stop_from` set) the levels stop once one is at or below
+    `stop_from`, the dose from which the step to 0 is taken; the current dose
+    itself is the only level when it already is that low.
+    """
+    if stop_from is not None and current <= stop_from:
+        start = floor_to_unit(current, unit)
+        return [start] if start > 0 else []
+    levels: list[Fraction] = []
+    level = current
+    while level > down_to and not (stop_from is not None and levels and level <= stop_from):
+        following = max(next_fall(level, unit, max_fall, max_part), down_to)
+        if following <= 0 or following >= level:
+            break
+        levels.append(following)
+        level = following
+    return levels
 
 
 def taper_durations(count: int, min_step_days: int, min_total_days: int) -> list[int]:

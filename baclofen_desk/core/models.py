@@ -13,23 +13,49 @@ import math
 from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
+    ValidationInfo,
     computed_field,
     field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
 
+from baclofen_desk.core.alert_models import SEVERITY_ORDER as SEVERITY_ORDER
+from baclofen_desk.core.alert_models import Alert as Alert
+from baclofen_desk.core.alert_models import RuleApplied as RuleApplied
+from baclofen_desk.core.alert_models import Severity as Severity
+from baclofen_desk.core.input_limits import (
+    MAX_DOSES_PER_DAY,
+    check_body,
+    check_child_weight,
+    check_scr,
+    check_sex_and_conditions,
+    check_times_apart,
+    clock_time,
+)
+from baclofen_desk.core.kidney_models import KidneyBand as KidneyBand
+from baclofen_desk.core.kidney_models import KidneyEstimate as KidneyEstimate
+from baclofen_desk.core.kidney_models import KidneyValue as KidneyValue
+from baclofen_desk.core.kidney_models import KidneyValueKind as KidneyValueKind
+from baclofen_desk.core.medication_models import Interaction as Interaction
+from baclofen_desk.core.medication_models import InteractionSeverity as InteractionSeverity
+from baclofen_desk.core.medication_models import MedicationMatch as MedicationMatch
 from baclofen_desk.core.plain_text import PlainText
+from baclofen_desk.core.shaping_checks import (
+    MAX_STEP_DAYS,
+    SHAPING_ERROR_FIELDS,
+    check_history,
+    check_shaping,
+)
+from baclofen_desk.core.visit_models import HistoryEntry, ScheduleStep
 
-Severity = Literal["info", "caution", "warning", "critical"]
-InteractionSeverity = Literal["minor", "moderate", "major"]
 Sex = Literal["female", "male"]
 ScrUnit = Literal["mg/dL", "umol/L"]
-Mode = Literal["titrate", "taper"]
-KidneyBand = Literal["normal", "mild", "moderate", "severe", "dialysis", "unknown"]
+Mode = Literal["titrate", "reduce", "taper"]
 Condition = Literal[
     "epilepsy",
     "stroke",
@@ -54,7 +80,6 @@ ProductId = Literal[
     "granules",
 ]
 
-SEVERITY_ORDER: dict[str, int] = {"info": 0, "caution": 1, "warning": 2, "critical": 3}
 INTERACTION_SEVERITY_ORDER: dict[str, int] = {"minor": 0, "moderate": 1, "major": 2}
 
 CONDITIONS: tuple[str, ...] = Condition.__args__  # type: ignore[attr-defined]
@@ -69,6 +94,12 @@ MODEL_ERROR_FIELDS: dict[str, str] = {
     "target_not_above_current": "target_daily_mg",
     "dose_times": "dose_times",
     "override_twice": "overrides",
+    "weight_required": "weight_kg",
+    "weight_implausible": "weight_kg",
+    "height_implausible": "height_cm",
+    "sex_contradicts_condition": "conditions",
+    "crcl_measured_without_crcl": "crcl_measured",
+    **SHAPING_ERROR_FIELDS,
 }
 
 #: Plain-text limit for anything free-typed (medication lines, reasons).
@@ -82,7 +113,16 @@ FIRST_START = dt.date(2000, 1, 1)
 LAST_START = dt.date(2100, 12, 31)
 
 
-ClockTime = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$", description="HH:MM")]
+ClockTime = Annotated[str, AfterValidator(clock_time), Field(description="HH:MM")]
+
+
+#: Validation context for a request saved under an earlier rule base: the input checks that
+#: rule base v2 added are left to the form, which marks each at its field.
+EARLIER_RULES = {"saved_under_earlier_rules": True}
+
+
+def _earlier_rules(info: ValidationInfo) -> bool:
+    return bool(info.context and info.context.get("saved_under_earlier_rules"))
 
 
 class Frozen(BaseModel):
@@ -103,6 +143,13 @@ class Patient(Frozen):
     crcl_ml_min: float | None = Field(None, gt=0, le=250, description="Measured CrCl, mL/min")
     egfr: float | None = Field(None, gt=0, le=250, description="Known eGFR, mL/min/1.73 m²")
     dialysis: bool = Field(False, description="On dialysis or end-stage kidney disease")
+    crcl_measured: bool = Field(
+        False,
+        description="The CrCl is measured and reliable (24-hour urine); it decides the band",
+    )
+    kidney_unstable: bool = Field(
+        False, description="Creatinine not stable or acute kidney injury: estimates not valid"
+    )
     conditions: tuple[Condition, ...] = ()
     indication: Indication | None = None
 
@@ -114,23 +161,20 @@ class Patient(Frozen):
         return value
 
     @model_validator(mode="after")
-    def _scr_plausible(self) -> Patient:
-        if self.scr is None:
-            return self
-        # A value typed in the other unit lands outside these limits (1.2 "umol/L" would
-        # otherwise give a CrCl in the thousands and hide kidney impairment).
-        low, high = (0.1, 20.0) if self.scr_unit == "mg/dL" else (8.8, 1800.0)
-        if not low <= self.scr <= high:
+    def _plausible(self, info: ValidationInfo) -> Patient:
+        check_scr(self.scr, self.scr_unit)  # a rule of v1 too: always checked
+        if _earlier_rules(info):
+            return self  # the form checks the v2 input limits again, at their fields
+        check_body(self.age_years, self.height_cm, self.weight_kg)
+        check_child_weight(self.age_years, self.weight_kg)
+        check_sex_and_conditions(self.sex, self.conditions)
+        return self
+
+    @model_validator(mode="after")
+    def _measured_needs_value(self) -> Patient:
+        if self.crcl_measured and self.crcl_ml_min is None:
             raise PydanticCustomError(
-                "scr_implausible",
-                "serum creatinine {value} {unit} is {side} the plausible limit of {limit} {unit}; "
-                "check the value and its unit",
-                {
-                    "value": f"{self.scr:g}",
-                    "unit": self.scr_unit,
-                    "side": "above" if self.scr > high else "below",
-                    "limit": f"{high if self.scr > high else low:g}",
-                },
+                "crcl_measured_without_crcl", "marked as measured, but no CrCl was entered"
             )
         return self
 
@@ -180,9 +224,13 @@ class PlanRequest(Frozen):
     allow_half_tablets: bool = Field(
         False, description="Allow halves of unscored tablets (clinician's choice)"
     )
-    doses_per_day: int | None = Field(None, ge=1, le=4, description="None: from the rules")
+    doses_per_day: int | None = Field(
+        None, ge=1, le=MAX_DOSES_PER_DAY, description="None: from the rules"
+    )
     dose_times: tuple[ClockTime, ...] | None = Field(
-        None, description="Clock times for the doses; None: from the rules"
+        None,
+        min_length=1,
+        description="Clock times for the doses; None: from the rules",
     )
     start: dt.date = Field(ge=FIRST_START, le=LAST_START, description="First day of the plan")
     current_daily_mg: float | None = Field(None, gt=0, le=200, description="Current mg/day")
@@ -190,6 +238,20 @@ class PlanRequest(Frozen):
     medications: tuple[PlainText, ...] = Field((), description="Medications as typed")
     overrides: tuple[Override, ...] = Field(
         (), max_length=MAX_OVERRIDES, description="Critical alerts acknowledged"
+    )
+    step_days: int | None = Field(
+        None, ge=1, le=MAX_STEP_DAYS, description="Days per step; None: from the rules"
+    )
+    step_daily_mg: float | None = Field(
+        None, gt=0, le=80, description="Change of the daily dose per step; None: from the rules"
+    )
+    slow_taper: bool = Field(False, description="The slow taper (policy P6), chosen")
+    schedule: tuple[ScheduleStep, ...] | None = Field(
+        None, min_length=1, description="The clinician's own steps (policy P2a)"
+    )
+    review_date: dt.date | None = Field(None, description="Next review; None: from the rules")
+    history: tuple[HistoryEntry, ...] = Field(
+        (), max_length=MAX_HISTORY, description="Earlier plans, oldest first"
     )
 
     @property
@@ -210,17 +272,18 @@ class PlanRequest(Frozen):
         return tuple(text for text in value if text.strip())
 
     @model_validator(mode="after")
-    def _consistent(self) -> PlanRequest:
+    def _consistent(self, info: ValidationInfo) -> PlanRequest:
         if self.mode == "taper" and self.current_daily_mg is None:
             raise PydanticCustomError("taper_needs_current", "a taper needs the current daily dose")
         if self.mode == "taper" and self.target_daily_mg is not None:
             # Ignoring it would stop baclofen when a lower dose was meant.
             raise PydanticCustomError(
                 "taper_has_target",
-                "a taper always ends at 0 mg/day; a target is for titration only",
+                "a taper always ends at 0 mg/day; a target is for a titration or a reduction",
             )
         if (
             self.mode == "titrate"
+            and self.schedule is None
             and self.current_daily_mg is not None
             and self.target_daily_mg is not None
             and self.target_daily_mg <= self.current_daily_mg
@@ -231,6 +294,12 @@ class PlanRequest(Frozen):
                 "use a taper to lower the dose",
             )
         if self.dose_times is not None:
+            if len(self.dose_times) > MAX_DOSES_PER_DAY and not _earlier_rules(info):
+                raise PydanticCustomError(
+                    "dose_times",
+                    "at most {most} doses a day: give at most {most} dose times",
+                    {"most": MAX_DOSES_PER_DAY},
+                )
             count = self.doses_per_day
             if count is not None and len(self.dose_times) != count:
                 raise PydanticCustomError(
@@ -244,9 +313,13 @@ class PlanRequest(Frozen):
                 raise PydanticCustomError(
                     "dose_times", "dose times must be in order through the day"
                 )
+            if not _earlier_rules(info):
+                check_times_apart(self.dose_times)
         codes = [o.code for o in self.overrides]
         if len(set(codes)) != len(codes):
             raise PydanticCustomError("override_twice", "each alert can be overridden only once")
+        check_shaping(self)
+        check_history(self)
         return self
 
 
@@ -259,87 +332,12 @@ class DoseStep(Frozen):
     doses_mg: tuple[float, ...] = Field(description="Single doses in the order of the day")
     times: tuple[ClockTime, ...] = Field(description="Clock time of each dose")
     note: str | None = None
+    edited: bool = Field(False, description="Set by the clinician's schedule, not the rules")
 
     @property
     def days(self) -> int | None:
         """Number of days in the step, or None when it is open-ended."""
         return None if self.end is None else (self.end - self.start).days + 1
-
-
-class Alert(Frozen):
-    """A message for the clinician, with its rule's source."""
-
-    code: str
-    severity: Severity
-    message: str
-    source: str = Field(description="Short reference(s) of the rule's sources")
-    source_keys: tuple[str, ...] = ()
-    overridable: bool = True
-    override_reason: str | None = Field(None, description="Set when the clinician overrode it")
-
-    @property
-    def blocking(self) -> bool:
-        """A critical alert blocks the handout until it is overridden."""
-        return self.severity == "critical" and self.override_reason is None
-
-
-class KidneyEstimate(Frozen):
-    """Kidney function as used by the plan, with how it was obtained."""
-
-    crcl_ml_min: float | None = None
-    crcl_method: Literal["measured", "cockcroft-gault"] | None = None
-    egfr: float | None = None
-    egfr_method: Literal["entered", "ckd-epi-2021"] | None = None
-    band: KidneyBand = "unknown"
-    band_basis: Literal["crcl", "egfr", "dialysis"] | None = None
-    weight_used: Literal["actual", "ideal", "adjusted"] | None = None
-    weight_used_kg: float | None = None
-    ideal_weight_kg: float | None = None
-    dose_fraction: str = Field("1", description="Applied to every dose and the maximum")
-
-
-class Interaction(Frozen):
-    """A medication that interacts with baclofen."""
-
-    model_config = ConfigDict(populate_by_name=True)
-
-    input: str = Field(description="The medication line as typed")
-    drug: str = Field(description="Ingredient that interacts")
-    drug_class: str = Field(alias="class", description="Interaction class id")
-    class_label: str = ""
-    severity: InteractionSeverity
-    effect: str = ""
-    advice: str
-    source: str
-    escalated_because: str | None = None
-
-
-class MedicationMatch(Frozen):
-    """How one typed medication line was understood."""
-
-    input: str
-    status: Literal["matched", "close", "ambiguous", "unrecognized", "duplicate", "intrathecal"]
-    matched_name: str | None = Field(None, description="Dictionary name it matched")
-    ingredients: tuple[str, ...] = ()
-    candidates: tuple[str, ...] = Field((), description="Names it could be, when ambiguous")
-    note: str | None = None
-    daily_mg: float | None = Field(
-        None, gt=0, description='Oral baclofen mg/day the line gives ("20 mg TID": 60)'
-    )
-    offered_current_mg: float | None = Field(
-        None,
-        gt=0,
-        description="Current dose to offer at this line: every oral baclofen line's mg/day",
-    )
-
-
-class RuleApplied(Frozen):
-    """A rule that shaped the plan, with its sources."""
-
-    id: str
-    description: str
-    source: str
-    source_keys: tuple[str, ...] = ()
 
 
 class Plan(Frozen):
@@ -372,6 +370,14 @@ class Plan(Frozen):
         (), description="Override codes that match no overridable critical alert"
     )
 
+    review_date: dt.date | None = Field(None, description="Next review (policy P10)")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def history(self) -> tuple[HistoryEntry, ...]:
+        """Earlier plans, oldest first (kept in the request; a record, never recomputed)."""
+        return self.request.history
+
     @computed_field  # type: ignore[prop-decorator]
     @property
     def blocked(self) -> bool:
@@ -382,3 +388,8 @@ class Plan(Frozen):
     def exportable(self) -> bool:
         """May this plan leave the program (handout, exports)? Not while blocked or empty."""
         return not self.blocked and bool(self.steps)
+
+
+# An earlier plan in the history holds a request and its steps (models defined above).
+HistoryEntry.model_rebuild(_types_namespace={"PlanRequest": PlanRequest, "DoseStep": DoseStep})
+PlanRequest.model_rebuild()

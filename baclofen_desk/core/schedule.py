@@ -73,10 +73,22 @@ class DoseShape:
             )
         return None
 
+    def checked_note(self, daily: Fraction, wanted: int, doses: tuple[Fraction, ...]) -> str | None:
+        """The note, never contradicting the doses: above the per-dose maximum it says so."""
+        largest = max(doses, default=daily)
+        if self.max_single is not None and largest > self.max_single:
+            return self.rules.dispensing.above_single_note.message.format(
+                daily=fmt(daily),
+                count=len(doses),
+                largest=fmt(largest),
+                max_single=fmt(self.max_single),
+            )
+        return self.note(daily, wanted, len(doses))
+
     def step(self, level: Level, start: dt.date) -> DoseStep:
         wanted = self.wanted(level.daily, level.first_of_titration)
         doses = split_daily(level.daily, wanted, self.unit)
-        note = self.note(level.daily, wanted, len(doses))
+        note = self.checked_note(level.daily, wanted, doses)
         end = None if level.days is None else start + dt.timedelta(days=level.days - 1)
         return DoseStep(
             start=start,

@@ -40,9 +40,11 @@ from fhir.resources.R4B.medicationrequest import MedicationRequest
 from baclofen_desk.core.amounts import fmt
 from baclofen_desk.core.plan_state import ensure_exportable
 from baclofen_desk.interop.common import dose_groups, group_line, is_stop
+from baclofen_desk.interop.review import EXPORT_LANGUAGE, review_note
 
 if TYPE_CHECKING:
     from baclofen_desk.core.dispense import Dispense
+    from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import DoseStep, Plan
 
 RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
@@ -120,8 +122,8 @@ def _dosages(plan: Plan, number: int, step: DoseStep) -> list[dict[str, Any]]:
     return dosages
 
 
-def _notes(plan: Plan) -> list[str]:
-    kind = "taper" if plan.mode == "taper" else "titration"
+def _notes(plan: Plan, knowledge: Knowledge) -> list[str]:
+    kind = {"taper": "taper", "reduce": "reduction"}.get(plan.mode, "titration")
     notes = [
         f"Oral baclofen {kind} planned with Baclofen Desk (rules {plan.rules_version}). "
         "Each dosage instruction is one step of the plan; instructions with the same "
@@ -143,10 +145,13 @@ def _notes(plan: Plan) -> list[str]:
             )
         elif step.note:
             notes.append(f"Step {number} ({fmt(step.daily_mg)} mg/day): {step.note}")
-    return notes
+    review = review_note(plan, knowledge.handout.catalogue(EXPORT_LANGUAGE).review)
+    return notes if review is None else [*notes, review]
 
 
-def plan_to_fhir_dict(plan: Plan, dispense: Dispense | None = None) -> dict[str, Any]:
+def plan_to_fhir_dict(
+    plan: Plan, dispense: Dispense | None = None, *, knowledge: Knowledge
+) -> dict[str, Any]:
     """The MedicationRequest as a plain dict (before validation)."""
     ensure_exportable(plan)
     dosages = [
@@ -165,24 +170,24 @@ def plan_to_fhir_dict(plan: Plan, dispense: Dispense | None = None) -> dict[str,
         },
         "subject": ANONYMOUS_SUBJECT,
         "dosageInstruction": dosages,
-        "note": [{"text": text} for text in _notes(plan)],
+        "note": [{"text": text} for text in _notes(plan, knowledge)],
     }
     if dispense is not None:
         request["dispenseRequest"] = dispense_request(dispense)
     return request
 
 
-def plan_to_fhir(plan: Plan, dispense: Dispense | None = None) -> Any:
+def plan_to_fhir(plan: Plan, dispense: Dispense | None = None, *, knowledge: Knowledge) -> Any:
     """The plan as a validated `fhir.resources.R4B` MedicationRequest.
 
     Raises `PlanNotExportable` for a blocked or refused plan.
     """
-    return MedicationRequest.model_validate(plan_to_fhir_dict(plan, dispense))
+    return MedicationRequest.model_validate(plan_to_fhir_dict(plan, dispense, knowledge=knowledge))
 
 
-def plan_to_fhir_json(plan: Plan, dispense: Dispense | None = None) -> str:
+def plan_to_fhir_json(plan: Plan, dispense: Dispense | None = None, *, knowledge: Knowledge) -> str:
     """The plan as FHIR R4 MedicationRequest JSON (same plan, same text).
 
     Raises `PlanNotExportable` for a blocked or refused plan.
     """
-    return str(plan_to_fhir(plan, dispense).model_dump_json(indent=2)) + "\n"
+    return str(plan_to_fhir(plan, dispense, knowledge=knowledge).model_dump_json(indent=2)) + "\n"

@@ -37,6 +37,7 @@ from icalendar import Alarm, Calendar, Event
 from baclofen_desk import __version__
 from baclofen_desk.core.plan_state import ensure_exportable
 from baclofen_desk.interop.common import is_stop
+from baclofen_desk.interop.review import review_event
 from baclofen_desk.report.patient_units import PatientUnits
 from baclofen_desk.report.wording import NBSP, Wording
 
@@ -193,4 +194,7 @@ def plan_to_ics(
         else:
             for event in writer.dose_events(number, step):
                 calendar.add_component(event)
+    review = review_event(plan, words.cat.review, writer.digest, writer.stamp, UID_DOMAIN)
+    if review is not None:
+        calendar.add_component(review)
     return bytes(calendar.to_ical())

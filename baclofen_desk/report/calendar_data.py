@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from baclofen_desk.report.model import Calendar, CalendarDay, CalendarWeek, Change
+from baclofen_desk.report.review_data import review_mark, review_notes
 from baclofen_desk.report.schedule_data import dose_times, step_change
 
 if TYPE_CHECKING:
@@ -59,8 +60,9 @@ def _day(
 ) -> CalendarDay:
     label = ctx.words.day_cell(day)
     step = steps.get(day)
+    visit = review_mark(ctx, day)
     if step is None:
-        return CalendarDay(label=label, in_plan=False, doses=(None,) * len(times))
+        return CalendarDay(label=label, in_plan=False, doses=(None,) * len(times), visit=visit)
     by_time = dict(zip(step.times, step.doses_mg, strict=True))
     doses = tuple(
         f"{BOX} {ctx.units.short(by_time[time], count_only=ctx.large_print)}"
@@ -76,6 +78,7 @@ def _day(
         change=change,
         mark=_mark(ctx, change),
         arrow=ARROWS.get(change, ""),
+        visit=visit,
     )
 
 
@@ -121,7 +124,7 @@ def build_calendar(ctx: HandoutContext) -> Calendar:
         intro=text.intro,
         legend=_legend(ctx),
         weeks=weeks,
-        notes=_notes(ctx),
+        notes=_notes(ctx) + review_notes(ctx),
         box=BOX,
         box_count=sum(dose is not None for w in weeks for d in w.days for dose in d.doses),
     )

@@ -24,7 +24,10 @@ def plan_kind(ctx: HandoutContext) -> str:
     """The kind of plan: taper, titrate, or steady (one fixed dose, e.g. on dialysis)."""
     if ctx.plan.mode == "taper":
         return "taper"
-    return "titrate" if len(ctx.dosing_steps()) > 1 else "steady"
+    changes = len(ctx.dosing_steps()) > 1
+    if ctx.plan.mode == "reduce":  # down to a lower dose that is kept (policy P6 v2)
+        return "reduce" if changes else "steady"
+    return "titrate" if changes else "steady"
 
 
 def header_lines(ctx: HandoutContext) -> tuple[Line, ...]:

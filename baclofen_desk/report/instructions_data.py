@@ -28,7 +28,9 @@ CALLS = frozenset({"call_prescriber", "emergency", "withdrawal", "go_back"})
 
 
 def section_names(ctx: HandoutContext) -> tuple[str, ...]:
-    return SECTIONS + TAPER_SECTIONS if ctx.plan.mode == "taper" else SECTIONS
+    # A reduction lowers the dose like a taper: the same withdrawal signs apply (policy P6).
+    falling = ctx.plan.mode in ("taper", "reduce")
+    return SECTIONS + TAPER_SECTIONS if falling else SECTIONS
 
 
 def call_line(ctx: HandoutContext) -> str:

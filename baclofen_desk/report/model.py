@@ -43,6 +43,7 @@ class ScheduleTable(Data):
     times: tuple[str, ...]  # column headings: "Morning\n8:00 am"
     rows: tuple[ScheduleRow, ...]
     note: str
+    review: str = ""  # "Next visit: December 22, 2026. ..." (policy P10)
 
 
 class CalendarDay(Data):
@@ -54,6 +55,7 @@ class CalendarDay(Data):
     change: Change | None = None
     mark: str = ""  # "New dose", "Start", "No more baclofen"
     arrow: str = ""  # "▲" or "▼" when the dose goes up or down that day
+    visit: str = ""  # "Next visit" on the day of the next review
 
 
 class CalendarWeek(Data):
@@ -132,10 +134,26 @@ class Table(Data):
     rows: tuple[tuple[str, ...], ...]
 
 
+class HistoryChart(Data):
+    """Dose taken and scores at each visit; x is days from the first visit."""
+
+    heading: str
+    dose_label: str
+    scores_label: str
+    pain_label: str
+    spasms_label: str
+    x_labels: tuple[tuple[int, str], ...]
+    x_max: int
+    dose: tuple[tuple[int, float], ...]
+    pain: tuple[tuple[int, float], ...]
+    spasms: tuple[tuple[int, float], ...]
+
+
 class SummaryPart(Data):
     heading: str
     paragraphs: tuple[str, ...] = ()
     table: Table | None = None
+    chart: HistoryChart | None = None
 
 
 class SummaryData(Data):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from baclofen_desk.report.model import Change, ScheduleRow, ScheduleTable
+from baclofen_desk.report.review_data import review_line
 
 if TYPE_CHECKING:
     from baclofen_desk.core.models import DoseStep
@@ -91,4 +92,5 @@ def build_schedule(ctx: HandoutContext) -> ScheduleTable:
         times=tuple(_heading(ctx, slot, times) for slot, times in columns.items()),
         rows=rows,
         note=text.continues if open_dose else "",
+        review=review_line(ctx),
     )

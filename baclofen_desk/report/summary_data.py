@@ -10,6 +10,7 @@ from baclofen_desk.report.model import SummaryData, SummaryPart
 from baclofen_desk.report.prescription import prescription
 from baclofen_desk.report.settings import HandoutSettings
 from baclofen_desk.report.summary_facts import kidney_part, patient_part
+from baclofen_desk.report.summary_history import history_part
 from baclofen_desk.report.summary_medications import medication_parts
 from baclofen_desk.report.summary_tables import (
     alerts_part,
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 TITLE = "Clinician summary: oral baclofen plan"
 DISCLAIMER = "Decision support — not a substitute for clinical judgement."
 PAGE_LABEL = "Clinician summary · page {page} of {pages}"
+#: The summary is written for the clinician, in English whatever the handout's language.
+SUMMARY_LANGUAGE = "en"
 
 
 def _running_head(settings: HandoutSettings) -> str:
@@ -69,11 +72,14 @@ def summary_data(
     """Everything the clinician pages print; raises PlanNotExportable if the plan is blocked."""
     ensure_exportable(plan)
     settings = settings or HandoutSettings()
+    history_text = knowledge.handout.catalogue(SUMMARY_LANGUAGE).history
+    history = history_part(plan, history_text)
     parts = (
         patient_part(plan),
         kidney_part(plan, knowledge),
-        plan_part(plan),
+        plan_part(plan, history_text),
         prescription_part(plan, knowledge, settings),
+        *(() if history is None else (history,)),
         alerts_part(plan),
         *medication_parts(plan),
         rules_part(plan),

@@ -95,6 +95,13 @@ def _egfr(kidney: KidneyEstimate, knowledge: Knowledge) -> str:
     value = f"{fmt(kidney.egfr)} mL/min/1.73 m²"
     if kidney.egfr_method == "entered":
         return f"{value} (as entered)"
+    if kidney.egfr_method == "bedside-schwartz":
+        rule = knowledge.rules.kidney.bedside_schwartz
+        formula = f"bedside Schwartz: eGFR = {_g(rule.coefficient)} {TIMES} height cm / SCr mg/dL"
+        if any(v.upper_bound for v in kidney.values):
+            tallest = _g(rule.tallest_height_cm)
+            formula += f"; height not entered, so at most this (with {tallest} cm)"
+        return f"{value} — {formula}"
     return f"{value} — {ckd_epi_formula(knowledge)}"
 
 
@@ -104,7 +111,10 @@ def kidney_part(plan: Plan, knowledge: Knowledge) -> SummaryPart:
         ("CrCl", _crcl(kidney, knowledge)),
         ("eGFR", _egfr(kidney, knowledge)),
         ("Band", f"{kidney.band} (from {kidney.band_basis or 'no value'})"),
-        ("Dose fraction", f"{TIMES} {kidney.dose_fraction} on every dose and the maximum"),
+        (
+            "Dose fraction",
+            f"{TIMES} {kidney.dose_fraction} on the suggested doses and the maximum",
+        ),
     )
     return SummaryPart(
         heading="Kidney function",

@@ -6,9 +6,11 @@ from typing import TYPE_CHECKING
 
 from baclofen_desk.core.amounts import fmt
 from baclofen_desk.report.model import SummaryPart, Table
+from baclofen_desk.report.summary_history import shaping_paragraphs, step_note
 
 if TYPE_CHECKING:
     from baclofen_desk.core.handout_rules import HandoutRules
+    from baclofen_desk.core.history_texts import HistoryText
     from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import DoseStep, Plan
 
@@ -19,14 +21,14 @@ def _doses(step: DoseStep) -> str:
     return "; ".join(f"{t} {fmt(d)} mg" for t, d in zip(step.times, step.doses_mg, strict=True))
 
 
-def step_row(number: int, step: DoseStep) -> tuple[str, ...]:
+def step_row(number: int, step: DoseStep, text: HistoryText) -> tuple[str, ...]:
     return (
         str(number),
         step.start.isoformat(),
         step.end.isoformat() if step.end else "open",
         f"{fmt(step.daily_mg)} mg",
         _doses(step),
-        step.note or "",
+        step_note(step, text),
     )
 
 
@@ -34,7 +36,7 @@ def _limit(value: float | None) -> str:
     return "none" if value is None else f"{fmt(value)} mg"
 
 
-def plan_part(plan: Plan) -> SummaryPart:
+def plan_part(plan: Plan, text: HistoryText) -> SummaryPart:
     limits = (
         f"Product: {plan.product_name} (smallest amount {fmt(plan.unit_mg)} mg). "
         f"Profile: {plan.profile or 'none'}. Maximum {_limit(plan.max_daily_mg)}/day; "
@@ -43,11 +45,11 @@ def plan_part(plan: Plan) -> SummaryPart:
     )
     return SummaryPart(
         heading=f"Plan ({plan.mode})",
-        paragraphs=(limits,),
+        paragraphs=(limits, *shaping_paragraphs(plan, text)),
         table=Table(
             columns=("Step", "Start", "End", "Daily", "Doses (time, mg)", "Note"),
             widths=(0.06, 0.12, 0.12, 0.09, 0.33, 0.28),
-            rows=tuple(step_row(n, step) for n, step in enumerate(plan.steps, 1)),
+            rows=tuple(step_row(n, step, text) for n, step in enumerate(plan.steps, 1)),
         ),
     )
 

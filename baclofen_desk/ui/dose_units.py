@@ -27,7 +27,7 @@ def _tr(text: str) -> str:
 
 
 def give_text(doses_mg: Sequence[float], product: Product) -> str:
-    """ "½ + ½ + 1 tablet", "5 mL + 5 mL + 5 mL", "packets: 10+5 mg, 20 mg"; "—" for no dose."""
+    """ "½ + ½ + 1 tablet", "5 + 5 + 5 mL", "packets: 10+5 mg, 20 mg"; "—" for no dose."""
     if not doses_mg:
         return "—"
     try:
@@ -37,7 +37,8 @@ def give_text(doses_mg: Sequence[float], product: Product) -> str:
     if product.form == "tablet":
         return _tablets(amounts)
     if product.form == "liquid":
-        return " + ".join(_tr("%1 mL").replace("%1", number(float(a.count))) for a in amounts)
+        counts = " + ".join(number(float(a.count)) for a in amounts)
+        return _tr("%1 mL").replace("%1", counts)
     return _packets(amounts)
 
 

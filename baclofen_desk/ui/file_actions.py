@@ -100,7 +100,10 @@ class FileActions:
         remember(path)
         change = self._document.state.rules_change
         if change is not None:
-            dialogs.show_notice(self._parent, _tr("Rules changed"), rules_changed_text(*change))
+            saved = change[0]
+            changes = self._document.knowledge.rules.changes_since(saved)
+            notice = "\n\n".join((rules_changed_text(*change), *changes))
+            dialogs.show_notice(self._parent, _tr("Rules changed"), notice)
         if self._document.request != request:
             self._document.set_modified(True)
             dialogs.show_error(

@@ -70,9 +70,11 @@ class KidneyView(QGroupBox):
     def _egfr(self, kidney: KidneyEstimate) -> str | None:
         if kidney.egfr is None:
             return None
-        method = {"entered": self.tr("entered"), "ckd-epi-2021": self.tr("CKD-EPI 2021")}.get(
-            kidney.egfr_method or "", ""
-        )
+        method = {
+            "entered": self.tr("entered"),
+            "ckd-epi-2021": self.tr("CKD-EPI 2021"),
+            "bedside-schwartz": self.tr("bedside Schwartz"),
+        }.get(kidney.egfr_method or "", "")
         return (
             self.tr("%1 mL/min/1.73 m² (%2)")
             .replace("%1", number(kidney.egfr, 0))

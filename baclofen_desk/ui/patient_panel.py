@@ -55,9 +55,21 @@ class PatientPanel(QGroupBox):
         # yes/no fields: field -> (text of the box, accessible name); a new one is one entry
         # here and one `add` row in `_lay_out`
         self.flags = self._check_boxes(
-            {"dialysis": (self.tr("on dialysis or ESKD"), self.tr("On dialysis"))}
+            {
+                "dialysis": (self.tr("on dialysis or ESKD"), self.tr("On dialysis")),
+                "crcl_measured": (
+                    self.tr("measured (24-h urine)"),
+                    self.tr("CrCl measured and reliable"),
+                ),
+                "kidney_unstable": (
+                    self.tr("creatinine not stable"),
+                    self.tr("Kidney function unstable"),
+                ),
+            }
         )
         self.dialysis = self.flags["dialysis"]
+        self.crcl_measured = self.flags["crcl_measured"]
+        self.kidney_unstable = self.flags["kidney_unstable"]
         self.indication = ChoiceBox(
             [(None, not_entered)]
             + [
@@ -94,8 +106,10 @@ class PatientPanel(QGroupBox):
         add("scr", self.tr("C&reatinine:"), n["scr"])
         add("scr_unit", self.tr("Unit:"), self.scr_unit)
         add("crcl_ml_min", self.tr("Measured CrC&l:"), n["crcl_ml_min"])
+        add("crcl_measured", "", self.crcl_measured)
         add("egfr", self.tr("&Known eGFR:"), n["egfr"])
         add("dialysis", self.tr("Dial&ysis:"), self.dialysis)
+        add("kidney_unstable", self.tr("Unsta&ble:"), self.kidney_unstable)
         add("indication", self.tr("I&ndication:"), self.indication)
         self.marks.add_below(
             "conditions", self.tr("&Conditions:"), self.conditions, self.conditions.first()

@@ -49,6 +49,17 @@ def parse_times(text: str) -> tuple[str, ...] | None:
     return tuple("0" + part if ONE_DIGIT_HOUR.fullmatch(part) else part for part in parts) or None
 
 
+#: Request fields kept unchanged through the form (core/models.py PlanRequest, policy P2a, P10).
+KEPT_PLAN_FIELDS = (
+    "step_days",
+    "step_daily_mg",
+    "slow_taper",
+    "schedule",
+    "review_date",
+    "history",
+)
+
+
 class PlanPanel(QGroupBox):
     """Edits the plan fields of a `PlanRequest`; shows what the rules suggest."""
 
@@ -57,6 +68,9 @@ class PlanPanel(QGroupBox):
     def __init__(self, knowledge: Knowledge, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Plan"), parent)
         self._quiet = False
+        # Plan choices this form does not show yet (shaping, review, history) are kept as
+        # read, so opening and saving a plan file never drops them.
+        self._kept: dict[str, Any] = {}
         self.titrate = QRadioButton(self.tr("Titrate (step up)"))
         self.taper = QRadioButton(self.tr("Taper (step down and stop)"))
         self.mode = QButtonGroup(self)
@@ -161,11 +175,13 @@ class PlanPanel(QGroupBox):
             "start": self.start.date().toPython(),
             "current_daily_mg": self.current.value_or_none(),
             "target_daily_mg": self.target.value_or_none() if titrating else None,
+            **self._kept,
         }
 
     def set_values(self, plan: Mapping[str, Any]) -> None:
         """Fill the form from plan fields (no `changed` signal)."""
         self._quiet = True
+        self._kept = {name: plan[name] for name in KEPT_PLAN_FIELDS if name in plan}
         try:
             (self.titrate if plan.get("mode", "titrate") == "titrate" else self.taper).setChecked(
                 True

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from baclofen_desk.core.input_errors import GENERAL, input_problems
+from baclofen_desk.core.input_limits import WEIGHT_REQUIRED_BELOW_AGE
 from baclofen_desk.core.models import Patient, PlanRequest
 
 if TYPE_CHECKING:
@@ -76,7 +77,8 @@ def _entered(values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _placeholder() -> Patient:
-    return Patient.model_construct(age_years=0)
+    """A patient no patient-level rule refuses, so only the plan fields are judged."""
+    return Patient.model_construct(age_years=WEIGHT_REQUIRED_BELOW_AGE)
 
 
 def _messages(exc: ValidationError) -> list[tuple[str, str]]:

@@ -107,7 +107,7 @@ def test_older_adult(capsys):
 
 
 def test_child_age_5(capsys):
-    data = plan_json(["--age", "5"], capsys)
+    data = plan_json(["--age", "5", "--weight", "30"], capsys)
     assert data["max_daily_mg"] == 40
     assert any(a["code"] == "age.pediatric_off_label" for a in data["alerts"])
 

@@ -34,7 +34,8 @@ def test_fhir_and_ics_are_written(tmp_path: Path) -> None:
     assert (request.status, request.intent) == ("draft", "plan")
     assert [d.sequence for d in request.dosageInstruction] == [1, 2, 3, 4]
     events = list(Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
-    assert len(events) == 12
+    assert len(events) == 13  # 12 dose events, then the next review
+    assert str(events[-1]["SUMMARY"]) == "Baclofen: next visit"
     assert str(events[0]["SUMMARY"]) == "Baclofen 5 mg"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.ics", "plan.json"]
 
@@ -60,8 +61,10 @@ def test_exports_match_the_json_plan(tmp_path: Path) -> None:
         * ((dt.date.fromisoformat(s["end"]) - dt.date.fromisoformat(s["start"])).days + 1)
         for s in dosing
     )
-    assert str(events[-1]["SUMMARY"]) == "Stop baclofen"
-    assert events[-1].decoded("DTSTART") == dt.date.fromisoformat(steps[-1]["start"])
+    stop, review = events[-2:]
+    assert str(stop["SUMMARY"]) == "Stop baclofen"
+    assert stop.decoded("DTSTART") == dt.date.fromisoformat(steps[-1]["start"])
+    assert review.decoded("DTSTART") == stop.decoded("DTSTART")  # the day after the last dose
 
 
 def test_blocked_plan_writes_neither(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -84,8 +87,9 @@ def test_overridden_block_writes_both(tmp_path: Path) -> None:
     assert run(args, today=TODAY) == EXIT_OK
     request = MedicationRequest.model_validate_json(fhir.read_text(encoding="utf-8"))
     assert any("Reason: Nephrology agreed" in n.text for n in request.note)
-    [event] = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    [event, review] = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
     assert event["RRULE"] == {"FREQ": ["DAILY"]}
+    assert review.decoded("DTSTART") == dt.date(2026, 12, 8)  # dialysis: a week after the start
 
 
 def test_invalid_input_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

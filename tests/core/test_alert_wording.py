@@ -9,13 +9,13 @@ def message(p, code: str) -> str:
     return next(a.message for a in p.alerts if a.code == code)
 
 
-def test_dialysis_start_raised_to_what_the_product_gives_is_said():
-    p = plan(age_years=50, dialysis=True)  # 10 mg scored tablets: 5 mg is the least
-    assert p.steps[0].daily_mg == 5
-    assert "2.5 mg/day" in message(p, "kidney.dialysis_start")
-    liquid = plan(age_years=50, dialysis=True, product="solution-1mg-ml")
-    assert liquid.steps[0].daily_mg == 2.5
-    assert "kidney.dialysis_start" not in codes(liquid)
+def test_dialysis_start_is_never_rounded_up():
+    tablets = plan(age_years=50, dialysis=True, product="tablet-10")  # 5 mg is the least
+    assert tablets.refused and tablets.steps == ()
+    assert "cannot give 2.5 mg/day" in message(tablets, "dose.cannot_dispense")
+    liquid = plan(age_years=50, dialysis=True)  # the default product on dialysis
+    assert (liquid.product, liquid.steps[0].daily_mg) == ("solution-1mg-ml", 2.5)
+    assert "dose.cannot_dispense" not in codes(liquid)
 
 
 def test_kidney_band_alert_in_a_taper_does_not_claim_the_doses_are_scaled():
@@ -23,13 +23,14 @@ def test_kidney_band_alert_in_a_taper_does_not_claim_the_doses_are_scaled():
         plan(age_years=40, crcl_ml_min=45, mode="taper", current_daily_mg=30), "kidney.moderate"
     )
     assert "starts from the current dose" in taper
-    assert "every dose" not in taper
-    assert "every dose" in message(plan(age_years=40, crcl_ml_min=45), "kidney.moderate")
+    assert "suggested doses" not in taper
+    titration = message(plan(age_years=40, crcl_ml_min=45), "kidney.moderate")
+    assert "the suggested doses and the maximum are halved" in titration
 
 
 def test_slow_taper_names_the_kidney_value_it_used():
     by_egfr = plan(age_years=40, egfr=45, mode="taper", current_daily_mg=30)
-    assert "eGFR is below 50" in message(by_egfr, "taper.slow")
+    assert "Kidney function (eGFR 45) is below 50 mL/min." in message(by_egfr, "taper.slow")
     on_dialysis = plan(age_years=40, dialysis=True, mode="taper", current_daily_mg=5)
     assert "on dialysis" in message(on_dialysis, "taper.slow")
 
@@ -37,7 +38,7 @@ def test_slow_taper_names_the_kidney_value_it_used():
 def test_ckd_first_step_names_its_basis_and_is_for_adults():
     assert message(plan(age_years=50, crcl_ml_min=50), "kidney.ckd_first_step").startswith("CrCl")
     assert message(plan(age_years=50, egfr=50), "kidney.ckd_first_step").startswith("eGFR")
-    assert "kidney.ckd_first_step" not in codes(plan(age_years=5, crcl_ml_min=40))
+    assert "kidney.ckd_first_step" not in codes(plan(age_years=5, weight_kg=18, crcl_ml_min=40))
 
 
 def test_older_adult_on_dialysis_gets_no_titration_advice():

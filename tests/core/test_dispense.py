@@ -51,7 +51,7 @@ def test_a_taper_supplies_until_the_last_dose(knowledge):
     p = plan(age_years=45, mode="taper", current_daily_mg=40, start=START)
     supply = dispense(p, knowledge.products["tablet-10"], knowledge.handout.rules.prescription)
     assert supply.days == sum(s.days or 0 for s in p.steps if s.doses_mg)
-    assert supply.quantity == 22  # 12 + 7½ + 2½ tablets, halves counted as ½
+    assert supply.quantity == 18  # 7½ + 4½ + 4 + 2 tablets (25, 15, 10, 5 mg/day), halves as ½
 
 
 @pytest.mark.parametrize(

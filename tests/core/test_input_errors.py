@@ -46,7 +46,7 @@ def test_a_whole_model_error_names_its_field() -> None:
 
 def test_a_dose_time_says_what_is_expected() -> None:
     assert problems({"patient": {"age_years": 40}, "dose_times": ["8am"]}) == [
-        "Dose times: '8am' is not a clock time as HH:MM (24-hour)"
+        "Dose times: '8am' is not a clock time as HH:MM (24-hour, digits 0-9)"
     ]
 
 

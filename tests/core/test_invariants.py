@@ -3,7 +3,8 @@
 1. No step exceeds the applicable maximum; no single dose exceeds the per-dose maximum.
 2. Every dose is dispensable with the chosen product.
 3. A titration never rises faster than its rule; a taper never falls faster than
-   15 mg/day per step, lasts at least 14 days and ends at 0.
+   15 mg/day or half the dose per step, lasts at least 14 days and ends at 0 from a
+   small dose.
 4. Worse kidney function never yields a higher dose on any day.
 7. Invalid input is refused with a message, never silently corrected.
 """
@@ -20,6 +21,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from baclofen_desk.core.input_limits import (
+    BODY_RANGES,
+    MAX_DOSES_PER_DAY,
+    WEIGHT_REQUIRED_BELOW_AGE,
+)
 from baclofen_desk.core.models import PRODUCT_IDS, Patient, Plan, PlanRequest
 from baclofen_desk.core.planner import build_plan
 from baclofen_desk.resources import default_knowledge
@@ -37,13 +43,22 @@ amounts = st.floats(min_value=0.5, max_value=200, allow_nan=False).map(lambda x:
 
 @st.composite
 def patients(draw: st.DrawFn, crcl: float | None = None) -> Patient:
+    age = draw(ages)
+    body = next(r for r in reversed(BODY_RANGES) if age >= r.from_age)
+    weights = st.floats(min_value=body.weight_kg[0], max_value=min(body.weight_kg[1], 250))
+    heights = st.floats(min_value=body.height_cm[0], max_value=min(body.height_cm[1], 210))
+    child = age < WEIGHT_REQUIRED_BELOW_AGE
+    typed_crcl = crcl if crcl is not None else draw(optional_crcl)
     return Patient(
-        age_years=draw(ages),
-        weight_kg=draw(st.one_of(st.none(), st.floats(min_value=10, max_value=250))),
-        height_cm=draw(st.one_of(st.none(), st.floats(min_value=100, max_value=210))),
+        age_years=age,
+        weight_kg=draw(weights if child else st.one_of(st.none(), weights)),
+        height_cm=draw(st.one_of(st.none(), heights)),
         sex=draw(st.one_of(st.none(), st.sampled_from(["female", "male"]))),
         scr=draw(st.one_of(st.none(), st.floats(min_value=0.2, max_value=12))),
-        crcl_ml_min=crcl if crcl is not None else draw(optional_crcl),
+        crcl_ml_min=typed_crcl,
+        egfr=draw(st.one_of(st.none(), st.floats(min_value=5, max_value=150))),
+        crcl_measured=typed_crcl is not None and draw(st.booleans()),
+        kidney_unstable=draw(st.sampled_from([False, False, True])),
         dialysis=draw(st.sampled_from([False, False, False, True])),
     )
 
@@ -71,7 +86,7 @@ def _assert_dispensable(p: Plan) -> None:
     unit = Fraction(str(p.unit_mg))
     for step in p.steps:
         assert sum(step.doses_mg) == step.daily_mg
-        assert len(step.doses_mg) == len(step.times) <= 4
+        assert len(step.doses_mg) == len(step.times) <= MAX_DOSES_PER_DAY
         for dose in step.doses_mg:
             assert dose > 0
             assert Fraction(str(dose)) % unit == 0, (dose, unit)
@@ -82,13 +97,17 @@ def _assert_dispensable(p: Plan) -> None:
 def _assert_titration(p: Plan) -> None:
     profile = KNOWLEDGE.profile_for(p.request.patient.age_years)
     assert profile is not None and p.max_daily_mg is not None
+    current = p.request.current_daily_mg
+    if p.kidney.band == "dialysis":
+        # One fixed dose, or a higher current dose lowered to it by the taper's steps.
+        dialysis = KNOWLEDGE.rules.kidney.dialysis.start_daily_mg
+        assert p.steps[-1].daily_mg <= max(dialysis, current or 0)
+        _assert_falls([current or p.steps[0].daily_mg] + [s.daily_mg for s in p.steps])
+        return
     for step in p.steps:
         assert step.daily_mg <= p.max_daily_mg
         if p.max_single_dose_mg is not None:
             assert max(step.doses_mg) <= p.max_single_dose_mg
-    if p.kidney.band == "dialysis":
-        assert len(p.steps) == 1
-        return
     for a, b in pairwise(p.steps):
         assert b.daily_mg > a.daily_mg
         assert a.days is not None and a.days >= profile.step_days
@@ -103,14 +122,24 @@ def _assert_taper(p: Plan) -> None:
     current = p.request.current_daily_mg
     assert current is not None
     assert p.steps[-1].daily_mg == 0 and p.steps[-1].end is None
-    previous = current
     for step in p.steps[:-1]:
         assert step.daily_mg <= current
-        assert previous - step.daily_mg <= TAPER.max_decrease_daily_mg
         assert step.days is not None and step.days >= TAPER.min_step_days
-        previous = step.daily_mg
-    assert previous <= TAPER.max_decrease_daily_mg
+    _assert_falls([current] + [s.daily_mg for s in p.steps[:-1]])
+    child = p.request.patient.age_years < WEIGHT_REQUIRED_BELOW_AGE
+    stop_from = TAPER.child_stop_from_daily_mg if child else TAPER.stop_from_daily_mg
+    last = p.steps[-2].daily_mg
+    # The step to 0 is from a small dose, unless the product cannot give one (then critical).
+    assert last <= stop_from or "plan.stop_too_high" in {a.code for a in p.alerts}
     assert sum(s.days or 0 for s in p.steps[:-1]) >= TAPER.min_total_days
+
+
+def _assert_falls(levels: list[float]) -> None:
+    """No fall more than 15 mg/day or more than half the dose before it (P6 v2)."""
+    for a, b in pairwise(levels):
+        fall = Fraction(str(a)) - Fraction(str(b))
+        assert fall <= TAPER.max_decrease_daily_mg, (a, b)
+        assert fall <= Fraction(str(a)) * Fraction(str(TAPER.max_decrease_fraction)), (a, b)
 
 
 @SETTINGS

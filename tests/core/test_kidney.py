@@ -140,11 +140,12 @@ def test_unknown_kidney_function_is_a_caution():
     assert codes(p)["kidney.unknown"] == "caution"
 
 
-def test_missing_sex_cannot_estimate_and_says_what_is_missing():
+def test_missing_sex_uses_the_lower_estimate_of_both_sexes():
     p = plan(age_years=45, weight_kg=70, scr=0.9)
-    assert p.kidney.band == "unknown"
-    message = next(a.message for a in p.alerts if a.code == "kidney.cannot_estimate")
-    assert "sex" in message
+    # Female: 102.6 x 0.85 = 87.2 (CrCl); CKD-EPI female 80.3 is lower than male 107.3.
+    assert (p.kidney.crcl_ml_min, p.kidney.egfr) == (87.2, 80.3)
+    assert p.kidney.band == "normal"
+    assert codes(p)["kidney.sex_missing"] == "caution"
 
 
 def test_missing_weight_says_the_egfr_is_used():
@@ -155,14 +156,23 @@ def test_missing_weight_says_the_egfr_is_used():
     assert "kidney function could not be estimated" not in message
 
 
-def test_unknown_kidney_function_does_not_deny_a_creatinine_that_was_given():
-    p = plan(age_years=45, weight_kg=70, scr=0.9)
-    message = next(a.message for a in p.alerts if a.code == "kidney.unknown")
-    assert "no creatinine" not in message
+def test_a_typed_creatinine_is_never_unknown_kidney_function():
+    for p in (plan(age_years=45, scr=0.9), plan(age_years=70, weight_kg=70, scr=3.0)):
+        assert "kidney.unknown" not in codes(p)
+        assert p.kidney.band != "unknown"
 
 
-def test_child_creatinine_is_not_used_for_adult_equations():
-    p = plan(age_years=9, weight_kg=30, sex="male", scr=0.5)
+def test_child_creatinine_uses_bedside_schwartz_not_adult_equations():
+    p = plan(age_years=9, weight_kg=30, height_cm=130, sex="male", scr=0.5)
     assert p.kidney.crcl_ml_min is None
-    assert p.kidney.egfr is None
-    assert "kidney.no_estimate_child" in codes(p)
+    assert (p.kidney.egfr, p.kidney.egfr_method) == (107.4, "bedside-schwartz")  # 0.413x130/0.5
+
+
+def test_child_without_height_is_bounded_with_200_cm_and_asked_for_it():
+    p = plan(age_years=16, weight_kg=60, sex="male", scr=3.0)
+    # 0.413 x 200 / 3.0 = 27.5: severe at any height.
+    assert (p.kidney.egfr, p.kidney.band) == (27.5, "severe")
+    assert p.kidney.values[0].upper_bound
+    alert = next(a for a in p.alerts if a.code == "kidney.schwartz_no_height")
+    assert alert.severity == "warning"
+    assert "at most 27.5" in alert.message and "Enter the height" in alert.message

@@ -1,4 +1,5 @@
-"""Tapers (policy P6): never faster than 15 mg/day per step, at least 14 days, end at 0."""
+"""Tapers (policy P6 v2): each step at most 15 mg/day and at most half lower, at least
+14 days, the step to 0 from 5 mg/day or less (2.5 mg/day for children)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ from tests.helpers import codes, plan, schedule
 def test_taper_from_80_is_slow_and_ends_at_zero():
     p = plan(age_years=45, mode="taper", current_daily_mg=80)
     assert schedule(p) == [
-        ("2026-12-01", "2026-12-04", 65.0, (15.0, 15.0, 15.0, 20.0)),
-        ("2026-12-05", "2026-12-08", 50.0, (15.0, 15.0, 20.0)),
-        ("2026-12-09", "2026-12-12", 35.0, (10.0, 10.0, 15.0)),
-        ("2026-12-13", "2026-12-16", 20.0, (5.0, 5.0, 10.0)),
-        ("2026-12-17", "2026-12-21", 5.0, (5.0,)),
+        ("2026-12-01", "2026-12-03", 65.0, (15.0, 15.0, 15.0, 20.0)),
+        ("2026-12-04", "2026-12-06", 50.0, (15.0, 15.0, 20.0)),
+        ("2026-12-07", "2026-12-09", 35.0, (10.0, 10.0, 15.0)),
+        ("2026-12-10", "2026-12-13", 20.0, (5.0, 5.0, 10.0)),
+        ("2026-12-14", "2026-12-17", 10.0, (5.0, 5.0)),
+        ("2026-12-18", "2026-12-21", 5.0, (5.0,)),
         ("2026-12-22", None, 0.0, ()),
     ]
     assert codes(p)["taper.slow"] == "info"
@@ -22,8 +24,9 @@ def test_taper_from_80_is_slow_and_ends_at_zero():
 def test_taper_from_30_lasts_14_days():
     p = plan(age_years=45, crcl_ml_min=100, mode="taper", current_daily_mg=30)
     assert schedule(p) == [
-        ("2026-12-01", "2026-12-07", 15.0, (5.0, 5.0, 5.0)),
-        ("2026-12-08", "2026-12-14", 5.0, (5.0,)),
+        ("2026-12-01", "2026-12-04", 15.0, (5.0, 5.0, 5.0)),
+        ("2026-12-05", "2026-12-09", 10.0, (5.0, 5.0)),
+        ("2026-12-10", "2026-12-14", 5.0, (5.0,)),
         ("2026-12-15", None, 0.0, ()),
     ]
     assert "taper.slow" not in codes(p)
@@ -47,10 +50,10 @@ def test_taper_of_a_dose_above_the_kidney_maximum_is_critical_but_stays_gradual(
     assert p.steps[0].daily_mg == 45
 
 
-def test_child_taper_ends_with_the_smallest_starting_dose():
-    p = plan(age_years=5, mode="taper", current_daily_mg=30)
-    assert p.steps[-2].daily_mg == 2.5
-    assert p.steps[-1].daily_mg == 0
+def test_child_taper_falls_by_the_band_step_and_stops_from_a_small_dose():
+    p = plan(age_years=5, weight_kg=18, mode="taper", current_daily_mg=30)
+    # At most 7.5 mg/day (the 2-7 band's step) and half; the step to 0 from <= 2.5 mg/day.
+    assert [s.daily_mg for s in p.steps] == [22.5, 15, 7.5, 4, 2, 0]
 
 
 def test_taper_from_a_dose_the_product_cannot_give():

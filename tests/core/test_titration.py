@@ -72,7 +72,7 @@ def test_moderate_kidney_with_half_tablets():
     tablet = next(a.message for a in p.alerts if a.code == "dose.rounded_down")
     assert "A liquid gives finer steps." in tablet
     # Already on a liquid (3.75 -> 3.5 mg): no advice to choose a liquid.
-    liquid = plan(age_years=5, crcl_ml_min=40)
+    liquid = plan(age_years=5, weight_kg=18, crcl_ml_min=40)
     message = next(a.message for a in liquid.alerts if a.code == "dose.rounded_down")
     assert "finer steps" not in message
 
@@ -99,18 +99,21 @@ def test_dialysis_one_fixed_low_dose():
     p = plan(age_years=45, dialysis=True)
     assert p.kidney.band == "dialysis"
     assert codes(p)["kidney.dialysis"] == "critical"
-    assert schedule(p) == [("2026-12-01", None, 5.0, (5.0,))]
+    assert schedule(p) == [("2026-12-01", None, 2.5, (2.5,))]  # the 1 mg/mL solution
     assert p.max_daily_mg == 5
-    liquid = plan(age_years=45, dialysis=True, product="solution-1mg-ml")
-    assert schedule(liquid) == [("2026-12-01", None, 2.5, (2.5,))]
 
 
 def test_dialysis_does_not_drop_a_higher_current_dose_abruptly():
-    p = plan(age_years=45, dialysis=True, current_daily_mg=30, product="solution-1mg-ml")
-    assert p.refused and not p.steps
-    assert codes(p)["dose.current_above_max"] == "critical"
-    # A current dose within the dialysis maximum is still planned.
-    low = plan(age_years=45, dialysis=True, current_daily_mg=5, product="solution-1mg-ml")
+    # Lowered by the taper's step rules (at most half a step), never cut to 2.5 at once.
+    p = plan(age_years=45, dialysis=True, current_daily_mg=30)
+    assert schedule(p) == [
+        ("2026-12-01", "2026-12-03", 15.0, (5.0, 5.0, 5.0)),
+        ("2026-12-04", "2026-12-06", 7.5, (2.5, 2.5, 2.5)),
+        ("2026-12-07", "2026-12-09", 4.0, (1.0, 1.5, 1.5)),
+        ("2026-12-10", None, 2.5, (0.5, 1.0, 1.0)),
+    ]
+    assert codes(p)["kidney.dialysis_lowering"] == "warning"
+    low = plan(age_years=45, dialysis=True, current_daily_mg=5)
     assert [s.daily_mg for s in low.steps] == [2.5]
 
 
@@ -140,7 +143,8 @@ def test_older_adult_on_dialysis_gets_beers_warning():
 
 
 def test_child_2_to_7():
-    p = plan(age_years=5)
+    # 30 kg: the per-kg limits (start 15, rises 15, target 30, maximum 60) are above the band's.
+    p = plan(age_years=5, weight_kg=30)
     assert p.product == "solution-1mg-ml"
     assert p.max_daily_mg == 40
     assert [s.daily_mg for s in p.steps] == [7.5, 15, 22.5, 30]
@@ -150,7 +154,7 @@ def test_child_2_to_7():
 
 
 def test_child_8_to_11():
-    p = plan(age_years=9)
+    p = plan(age_years=9, weight_kg=30)
     assert p.max_daily_mg == 60
     assert p.steps[0].doses_mg == (5.0, 5.0, 5.0)
     assert p.steps[0].days == 7

@@ -41,8 +41,8 @@ def titration() -> Plan:
 
 @pytest.fixture
 def taper() -> Plan:
-    """Taper from 60 mg/day; one step has unequal doses (5, 5, 10 mg); ends with 0 mg."""
-    return make_plan(mode="taper", current_daily_mg=60)
+    """Taper from 40 mg/day; the first step has unequal doses (5, 10, 10 mg); ends with 0 mg."""
+    return make_plan(mode="taper", current_daily_mg=40)
 
 
 @pytest.fixture

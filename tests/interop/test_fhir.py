@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from baclofen_desk.core.plan_state import PlanNotExportable
 from baclofen_desk.interop.fhir import plan_to_fhir_json
+from baclofen_desk.resources import default_knowledge
 from tests.interop.conftest import make_plan
 
 if TYPE_CHECKING:
@@ -19,9 +20,11 @@ if TYPE_CHECKING:
 
 UCUM = "http://unitsofmeasure.org"
 
+KNOWLEDGE = default_knowledge()
+
 
 def parse(plan: Plan) -> Any:
-    return MedicationRequest.model_validate_json(plan_to_fhir_json(plan))
+    return MedicationRequest.model_validate_json(plan_to_fhir_json(plan, knowledge=KNOWLEDGE))
 
 
 def dosing_steps(plan: Plan) -> list[tuple[int, Any]]:
@@ -109,7 +112,7 @@ def test_instruction_text_is_the_handout_line(titration: Plan) -> None:
 
 
 def test_limits_are_the_plans(titration: Plan) -> None:
-    raw = json.loads(plan_to_fhir_json(titration))
+    raw = json.loads(plan_to_fhir_json(titration, knowledge=KNOWLEDGE))
     first = raw["dosageInstruction"][0]
     assert first["maxDosePerPeriod"] == {
         "numerator": {"value": 80.0, "unit": "mg", "system": UCUM, "code": "mg"},
@@ -122,23 +125,23 @@ def test_limits_are_the_plans(titration: Plan) -> None:
 def test_unequal_doses_share_a_sequence_number(taper: Plan) -> None:
     resource = parse(taper)
     assert_matches_plan(taper, resource)
-    third = [d for d in resource.dosageInstruction if d.sequence == 3]
-    assert taper.steps[2].doses_mg == (5.0, 5.0, 10.0)
+    first = [d for d in resource.dosageInstruction if d.sequence == 1]
+    assert taper.steps[0].doses_mg == (5.0, 10.0, 10.0)
     assert [
-        (float(d.doseAndRate[0].doseQuantity.value), d.timing.repeat.frequency) for d in third
-    ] == [(5.0, 2), (10.0, 1)]
-    assert [d.text for d in third] == [
-        "5 mg twice daily (08:00, 14:00) from 2026-12-07 to 2026-12-10 "
-        "(plus 10 mg at 20:00; 20 mg a day in all)",
-        "10 mg once daily (20:00) from 2026-12-07 to 2026-12-10 "
-        "(plus 5 mg at 08:00 and 14:00; 20 mg a day in all)",
+        (float(d.doseAndRate[0].doseQuantity.value), d.timing.repeat.frequency) for d in first
+    ] == [(5.0, 1), (10.0, 2)]
+    assert [d.text for d in first] == [
+        "5 mg once daily (08:00) from 2026-12-01 to 2026-12-03 "
+        "(plus 10 mg at 14:00 and 20:00; 25 mg a day in all)",
+        "10 mg twice daily (14:00, 20:00) from 2026-12-01 to 2026-12-03 "
+        "(plus 5 mg at 08:00; 25 mg a day in all)",
     ]
 
 
 def test_taper_stop_step_is_a_note_not_an_instruction(taper: Plan) -> None:
     resource = parse(taper)
     assert taper.steps[-1].daily_mg == 0
-    assert len(taper.steps) == 5
+    assert len(taper.steps) == 5  # 25, 15, 10, 5, then 0 (never more than half a step)
     assert max(d.sequence for d in resource.dosageInstruction) == 4
     assert all(float(d.doseAndRate[0].doseQuantity.value) > 0 for d in resource.dosageInstruction)
     last = resource.dosageInstruction[-1].timing.repeat.boundsPeriod
@@ -174,7 +177,7 @@ def test_no_patient_identifiers() -> None:
         age_years=67, weight_kg=83.5, height_cm=171, sex="female", scr=1.37,
         medications=("oxycodone 5 mg q6h",),
     )  # fmt: skip
-    text = plan_to_fhir_json(plan)
+    text = plan_to_fhir_json(plan, knowledge=KNOWLEDGE)
     raw = json.loads(text)
     assert raw["subject"] == {"display": "Patient not identified in this export"}
     assert "identifier" not in raw
@@ -183,21 +186,23 @@ def test_no_patient_identifiers() -> None:
 
 
 def test_output_is_deterministic(taper: Plan) -> None:
-    again = make_plan(mode="taper", current_daily_mg=60)
-    assert plan_to_fhir_json(taper) == plan_to_fhir_json(again)
+    again = make_plan(mode="taper", current_daily_mg=40)
+    assert plan_to_fhir_json(taper, knowledge=KNOWLEDGE) == plan_to_fhir_json(
+        again, knowledge=KNOWLEDGE
+    )
 
 
 def test_blocked_plan_is_refused(dialysis_blocked: Plan) -> None:
     assert dialysis_blocked.blocked
     with pytest.raises(PlanNotExportable, match=r"kidney\.dialysis"):
-        plan_to_fhir_json(dialysis_blocked)
+        plan_to_fhir_json(dialysis_blocked, knowledge=KNOWLEDGE)
 
 
 def test_refused_plan_is_refused() -> None:
     plan = make_plan(age_years=0.5)
     assert plan.refused
     with pytest.raises(PlanNotExportable):
-        plan_to_fhir_json(plan)
+        plan_to_fhir_json(plan, knowledge=KNOWLEDGE)
 
 
 PRODUCTS = st.sampled_from(
@@ -227,7 +232,7 @@ def plans(draw: st.DrawFn) -> Plan:
 def test_every_exportable_plan_round_trips(plan: Plan) -> None:
     if plan.blocked:
         with pytest.raises(PlanNotExportable):
-            plan_to_fhir_json(plan)
+            plan_to_fhir_json(plan, knowledge=KNOWLEDGE)
         return
     assert_matches_plan(plan, parse(plan))
 
@@ -237,7 +242,8 @@ def test_every_exportable_plan_round_trips(plan: Plan) -> None:
     [
         ("tablet-10", "tablet", "{tablet}", 207),
         ("solution-1mg-ml", "mL", "mL", 2070),
-        ("granules", "packet", "{packet}", 21 + 90),  # 7 days of 3 x 5 mg, 30 of 3 x 10 mg
+        # 7 days of 2 x 5 mg, 7 of 2 x 5 + 10 mg, then 30 of 5 + 2 x 10 mg (25 kg: 1 mg/kg)
+        ("granules", "packet", "{packet}", 14 + 21 + 90),
     ],
 )
 def test_dispense_request_in_the_products_unit(
@@ -251,7 +257,9 @@ def test_dispense_request_in_the_products_unit(
         patient = {"age_years": 8, "weight_kg": 25}
     plan = make_plan(product=product, **patient)
     supply = prescription(plan, default_knowledge(), refills=1).dispense
-    request = MedicationRequest.model_validate_json(plan_to_fhir_json(plan, supply))
+    request = MedicationRequest.model_validate_json(
+        plan_to_fhir_json(plan, supply, knowledge=KNOWLEDGE)
+    )
     dispense = request.dispenseRequest
     assert (dispense.quantity.unit, dispense.quantity.code) == (unit, code)
     assert dispense.quantity.value == supply.quantity
@@ -262,4 +270,4 @@ def test_dispense_request_in_the_products_unit(
 
 
 def test_no_dispense_request_without_a_dispense(titration: Plan) -> None:
-    assert "dispenseRequest" not in json.loads(plan_to_fhir_json(titration))
+    assert "dispenseRequest" not in json.loads(plan_to_fhir_json(titration, knowledge=KNOWLEDGE))

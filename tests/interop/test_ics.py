@@ -26,9 +26,18 @@ STAMP = dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.UTC)
 KNOWLEDGE = default_knowledge()
 
 
-def events(plan: Plan, **options: Any) -> list[Any]:
+def all_events(plan: Plan, **options: Any) -> list[Any]:
     data = plan_to_ics(plan, dtstamp=STAMP, knowledge=KNOWLEDGE, **options)
     return list(Calendar.from_ical(data).walk("VEVENT"))
+
+
+def is_review(event: Any) -> bool:
+    return str(event["UID"]).endswith("-review@baclofen-desk")
+
+
+def events(plan: Plan, **options: Any) -> list[Any]:
+    """The dose and stop events (without the next-review event)."""
+    return [e for e in all_events(plan, **options) if not is_review(e)]
 
 
 def dose_events(plan: Plan) -> list[Any]:
@@ -116,11 +125,11 @@ def test_taper_ends_with_a_stop_event(taper: Plan) -> None:
 
 
 def test_unequal_doses_get_their_own_events(taper: Plan) -> None:
-    third = [e for e in dose_events(taper) if e.decoded("DTSTART").date() == dt.date(2026, 12, 7)]
-    assert [(str(e["SUMMARY"]), e["RRULE"]["COUNT"]) for e in third] == [
-        ("Baclofen 5 mg", [4]),
-        ("Baclofen 5 mg", [4]),
-        ("Baclofen 10 mg", [4]),
+    first = [e for e in dose_events(taper) if e.decoded("DTSTART").date() == dt.date(2026, 12, 1)]
+    assert [(str(e["SUMMARY"]), e["RRULE"]["COUNT"]) for e in first] == [
+        ("Baclofen 5 mg", [3]),
+        ("Baclofen 10 mg", [3]),
+        ("Baclofen 10 mg", [3]),
     ]
 
 
@@ -168,13 +177,13 @@ def test_granule_packets_are_named() -> None:
 def test_liquid_description() -> None:
     plan = make_plan(mode="taper", current_daily_mg=25, product="solution-1mg-ml")
     descriptions = [str(e["DESCRIPTION"]) for e in dose_events(plan)]
-    assert descriptions[3].startswith("Take 1.5 mg (1.5 mL) at 8:00 am.\n")
+    assert descriptions[3].startswith("Take 2 mg (2 mL) at 8:00 am.\n")
     assert_matches_plan(plan)
 
 
 def test_reproducible_with_a_fixed_stamp(taper: Plan) -> None:
     first = plan_to_ics(taper, dtstamp=STAMP, knowledge=KNOWLEDGE)
-    again = make_plan(mode="taper", current_daily_mg=60)
+    again = make_plan(mode="taper", current_daily_mg=40)
     assert plan_to_ics(again, dtstamp=STAMP, knowledge=KNOWLEDGE) == first
     assert b"DTSTAMP:20261130T120000Z" in first
 
@@ -236,3 +245,14 @@ def test_every_exportable_plan_round_trips(plan: Plan) -> None:
     assert_matches_plan(plan)
     if plan.mode == "taper":
         assert str(events(plan)[-1]["SUMMARY"]) == "Stop baclofen"
+
+
+def test_next_review_is_one_all_day_event(titration: Plan) -> None:
+    (review,) = [e for e in all_events(titration) if is_review(e)]
+    assert titration.review_date == dt.date(2026, 12, 10)
+    assert (review.decoded("DTSTART"), review.decoded("DTEND")) == (
+        dt.date(2026, 12, 10),
+        dt.date(2026, 12, 11),
+    )
+    assert str(review["SUMMARY"]) == "Baclofen: next visit"
+    assert "RRULE" not in review

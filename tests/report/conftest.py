@@ -63,5 +63,5 @@ def older_plan() -> Plan:
 
 @pytest.fixture(scope="session")
 def taper_plan() -> Plan:
-    """A slow taper from 80 mg/day: 65, 50, 35, 20, 5 mg/day, then stop (21 days)."""
+    """A slow taper from 80 mg/day: 65, 50, 35, 20, 10, 5 mg/day, then stop (21 days)."""
     return make_plan(ADULT, mode="taper", current_daily_mg=80)

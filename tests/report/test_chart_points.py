@@ -47,7 +47,7 @@ def test_taper_line_drops_to_zero_on_the_stop_day(taper_plan):
     points = step_corner_points(taper_plan, until)
     assert points[0] == ChartPoint(d(12, 1), 65.0)
     assert points[-2:] == (ChartPoint(d(12, 22), 0.0), ChartPoint(d(12, 23), 0.0))
-    assert [p.mg for p in dose_changes(taper_plan, until)] == [50.0, 35.0, 20.0, 5.0, 0.0]
+    assert [p.mg for p in dose_changes(taper_plan, until)] == [50.0, 35.0, 20.0, 10.0, 5.0, 0.0]
 
 
 def test_horizon_cuts_the_line(adult_plan):
@@ -72,7 +72,7 @@ def test_every_day_of_the_line_has_the_plan_dose(older_plan):
 
 
 def test_a_refused_plan_has_no_points():
-    plan = make_plan({**ADULT, "age_years": 1})
+    plan = make_plan({**ADULT, "age_years": 1, "weight_kg": 10})
     assert plan.steps == ()
     assert display_end(plan, 28) == plan.request.start
     assert step_corner_points(plan, display_end(plan, 28)) == ()

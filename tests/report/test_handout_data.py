@@ -72,7 +72,7 @@ def test_taper_schedule_groups_times_by_part_of_the_day(taper_plan):
         "stop",
         "Stop. Take no more baclofen.",
     )
-    assert [r.change for r in schedule.rows] == ["start", "down", "down", "down", "down", "stop"]
+    assert [r.change for r in schedule.rows] == ["start"] + ["down"] * 5 + ["stop"]
 
 
 def scheduled_doses(plan, weeks_shown=4):
@@ -111,7 +111,10 @@ def test_adult_calendar(adult_plan):
     assert plain(first[2].doses) == ("☐ ½ tab.",) * 3
     assert plain(calendar.notes) == (
         "After Jan 6, 2027: keep taking 60 mg a day until your doctor or nurse changes your dose.",
+        "Your next visit is on December 10, 2026.",
     )
+    visits = [(plain(d.label), d.visit) for w in calendar.weeks for d in w.days if d.visit]
+    assert visits == [("Thu Dec 10", "Next visit")]
 
 
 def test_taper_calendar_marks_the_stop_day(taper_plan):
@@ -123,13 +126,18 @@ def test_taper_calendar_marks_the_stop_day(taper_plan):
         "Ya no tome más",
         (None,),
     )
-    assert plain(calendar.notes) == ("Su última dosis es el 21 dic 2026.",)
+    assert plain(calendar.notes) == (
+        "Su última dosis es el 21 dic 2026.",
+        "Su próxima cita es el 22 de diciembre de 2026.",
+    )
+    assert days[-1].visit == "Próxima cita"  # the day after the last dose
     changes = [(plain(d.label), d.arrow, d.mark) for d in days if d.arrow]
     assert changes == [
-        ("sáb 5 dic", "▼", "Dosis nueva"),
-        ("mié 9 dic", "▼", "Dosis nueva"),
-        ("dom 13 dic", "▼", "Dosis nueva"),
-        ("jue 17 dic", "▼", "Dosis nueva"),
+        ("vie 4 dic", "▼", "Dosis nueva"),
+        ("lun 7 dic", "▼", "Dosis nueva"),
+        ("jue 10 dic", "▼", "Dosis nueva"),
+        ("lun 14 dic", "▼", "Dosis nueva"),
+        ("vie 18 dic", "▼", "Dosis nueva"),
     ]
     assert calendar.weeks[0].days[0].label.startswith("lun")  # Spanish weeks start on Monday
 
@@ -167,7 +175,7 @@ def test_large_print_calendar_writes_the_tablet_count_only(adult_plan):
             ADULT,
             {"mode": "taper", "current_daily_mg": 80},
             [
-                "Dec 1 to Dec 21, 2026: 70½ tablets of 10 mg (supply 71) in all",
+                "Dec 1 to Dec 21, 2026: 59 tablets of 10 mg in all",
                 "Half tablets are counted as ½.",
             ],
         ),
@@ -182,7 +190,7 @@ def test_large_print_calendar_writes_the_tablet_count_only(adult_plan):
             ],
         ),
         (
-            {"age_years": 5},
+            {"age_years": 5, "weight_kg": 30},
             {},
             [
                 "Dec 1 to Dec 21, 2026: 315 mL of 1 mg/mL in all",
@@ -209,7 +217,7 @@ def test_pharmacy_totals(patient, fields, expected):
 
 def test_spanish_pharmacy_box(taper_plan):
     assert plain(build(taper_plan, lang="es").pharmacy.lines) == (
-        "Del 1 dic al 21 dic 2026: 70½ comprimidos de 10 mg (entregar 71) en total",
+        "Del 1 dic al 21 dic 2026: 59 comprimidos de 10 mg en total",
         "Los medios comprimidos cuentan como ½.",
     )
 
@@ -225,7 +233,7 @@ def test_half_tablet_and_liquid_units():
     assert "pill cutter" in halves.tips[0]
     scored = build(make_plan({"age_years": 45, "crcl_ml_min": 100}))
     assert "along its line" in scored.tips[0]
-    liquid = build(make_plan({"age_years": 5}), lang="es")
+    liquid = build(make_plan({"age_years": 5, "weight_kg": 30}), lang="es")
     assert plain(liquid.schedule.rows[0].amounts) == ("2,5 mL (2,5 mg)",) * 3
     assert plain(liquid.calendar.weeks[0].days[1].doses) == ("☐ 2,5 mL",) * 3  # Tue Dec 1
     assert liquid.tips == (
@@ -379,14 +387,13 @@ def test_an_overridden_single_dose_plan_is_printed_as_steady():
         overrides=({"code": "kidney.dialysis", "reason": "nephrology agrees"},),
     )
     assert not plan.blocked
-    assert [(s.daily_mg, s.end) for s in plan.steps] == [(5.0, None)]
+    assert [(s.daily_mg, s.end) for s in plan.steps] == [(2.5, None)]
     data = build(plan)
     assert data.header[-1].value == "Take the same dose every day"
     assert data.intro.startswith("Take the same dose every day.")
-    assert plain(data.schedule.rows[0].total) == "5 mg"
+    assert plain(data.schedule.rows[0].total) == "2.5 mg"
     assert plain(data.pharmacy.lines) == (
-        "From Dec 1, 2026: ½ tablet of 10 mg a day, that is 15 tablets of 10 mg every 30 days",
-        "Half tablets are counted as ½.",
+        "From Dec 1, 2026: 2.5 mL of 1 mg/mL a day, that is 75 mL of 1 mg/mL every 30 days",
     )
 
 

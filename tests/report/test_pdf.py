@@ -157,7 +157,7 @@ def spanish_text(plan, large_print=False):
 
 @pytest.mark.parametrize(
     "patient",
-    [OLDER, {"age_years": 5}, {"age_years": 45, "dialysis": True}],
+    [OLDER, {"age_years": 5, "weight_kg": 30}, {"age_years": 45, "dialysis": True}],
     ids=["tablets", "liquid", "single-dose"],
 )
 def test_other_spanish_handouts_have_no_english(patient):
@@ -214,4 +214,8 @@ def test_a_blocked_plan_refuses():
 
 def test_a_refused_plan_refuses():
     with pytest.raises(PlanNotExportable):
-        build_pdf(make_plan({**ADULT, "age_years": 1}), generated_at=GENERATED, knowledge=KNOWLEDGE)
+        build_pdf(
+            make_plan({**ADULT, "age_years": 1, "weight_kg": 10}),
+            generated_at=GENERATED,
+            knowledge=KNOWLEDGE,
+        )

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from baclofen_desk.core.chart_points import display_end, step_corner_points
+from baclofen_desk.core.input_limits import WEIGHT_REQUIRED_BELOW_AGE
 from baclofen_desk.core.models import PRODUCT_IDS, Override, Patient, Plan, PlanRequest
 from baclofen_desk.core.planner import build_plan
 from baclofen_desk.report import handout_data
@@ -27,8 +28,10 @@ WEEKS_SHOWN = 4
 @st.composite
 def printable_plans(draw: st.DrawFn) -> Plan:
     mode = draw(st.sampled_from(["titrate", "taper"]))
+    age = draw(st.floats(min_value=2, max_value=100))
     patient = Patient(
-        age_years=draw(st.floats(min_value=2, max_value=100)),
+        age_years=age,
+        weight_kg=30 if age < WEIGHT_REQUIRED_BELOW_AGE else None,  # children: by weight
         crcl_ml_min=draw(st.one_of(st.none(), st.floats(min_value=30, max_value=150))),
     )
     current = draw(st.sampled_from([None, 10.0, 25.0, 40.0, 80.0]))

@@ -8,6 +8,7 @@ from baclofen_desk import __version__
 from baclofen_desk.core.models import Interaction, MedicationMatch
 from baclofen_desk.core.plan_state import PlanNotExportable
 from baclofen_desk.report import HandoutSettings, summary_data
+from baclofen_desk.report.summary_facts import kidney_part
 from baclofen_desk.report.summary_medications import status
 from baclofen_desk.resources import default_knowledge
 from tests.report.conftest import ADULT, GENERATED, make_plan
@@ -143,3 +144,11 @@ def test_settings_name_the_people_but_a_blocked_plan_is_refused(adult_plan):
         summary_data(
             make_plan({**ADULT, "dialysis": True}), generated_at=GENERATED, knowledge=KNOWLEDGE
         )
+
+
+def test_the_summary_names_bedside_schwartz_for_an_adolescent():
+    knowledge = default_knowledge()
+    plan = make_plan({"age_years": 16, "weight_kg": 60, "sex": "male", "scr": 3.0})
+    egfr = dict(kidney_part(plan, knowledge).table.rows)["eGFR"]
+    assert egfr.startswith("27.5 mL/min/1.73 m² — bedside Schwartz: eGFR = 0.413")
+    assert "height not entered, so at most this (with 200 cm)" in egfr

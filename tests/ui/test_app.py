@@ -128,7 +128,7 @@ def test_preferences_are_saved_and_used_for_a_new_plan(
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        ("8am", "Default dose times: '8am' is not a clock time as HH:MM (24-hour)"),
+        ("8am", "Default dose times: '8am' is not a clock time as HH:MM (24-hour, digits 0-9)"),
         ("20:00, 08:00", "Default dose times: dose times must differ and be in order through"),
     ],
 )

@@ -121,10 +121,10 @@ def test_following_the_system_repaints_when_the_system_switches(
     hints = QGuiApplication.styleHints()
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert_painted_in(chart_image(qtbot, window, DARK), DARK)
-    assert window.results.banner.background() == QColor(DARK.banner_background("attention"))
+    assert window.results.banner.background() == QColor(DARK.banner_background("ready"))
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert_painted_in(chart_image(qtbot, window, LIGHT), LIGHT)
-    assert window.results.banner.background() == QColor(LIGHT.banner_background("attention"))
+    assert window.results.banner.background() == QColor(LIGHT.banner_background("ready"))
 
 
 def test_the_export_and_print_icons_are_drawn_in_the_schemes_text_colour(

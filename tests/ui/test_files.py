@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
@@ -222,3 +223,77 @@ def test_a_plan_saved_under_the_current_rules_opens_without_a_note(
     save_plan_file(path, request, HandoutChoices(), rules_version=knowledge.version)
     assert window.files.open_path(path)  # no dialog (the fixture fails on any)
     assert "saved under rules" not in window.results.banner.text.text()
+
+
+def test_a_rule_base_v1_plan_opens_recomputed_and_says_what_changed(
+    window: MainWindow, knowledge: Knowledge, tmp_path: Path, dialog_calls: DialogCalls
+) -> None:
+    path = tmp_path / "v1.baclofen.json"
+    taper = PlanRequest(
+        patient=Patient(age_years=45), mode="taper", current_daily_mg=20, start=dt.date(2026, 12, 1)
+    )
+    save_plan_file(path, taper, HandoutChoices(), rules_version="2026.11-1")
+    dialog_calls.answer("show_notice", None)
+
+    assert window.files.open_path(path)
+
+    (call,) = dialog_calls.calls
+    title, text = call[1]
+    assert title == "Rules changed"
+    assert "saved under rules 2026.11-1" in text
+    assert knowledge.rules.changes_since("2026.11-1")[0] in text
+    assert "at most half the dose" in text
+    plan = window.document.state.plan
+    assert plan is not None and plan.rules_version == knowledge.version == "2026.12-1"
+    assert [s.daily_mg for s in plan.steps] == [10, 5, 0]  # v1 fell from 20 straight to 5
+
+
+def test_a_shaped_plan_with_history_survives_open_and_save(
+    qtbot: QtBot, window: MainWindow, knowledge: Knowledge, tmp_path: Path
+) -> None:
+    from baclofen_desk.core.models import ScheduleStep
+    from baclofen_desk.core.planner import build_plan
+    from baclofen_desk.core.visit_models import Visit
+    from baclofen_desk.core.visits import after_visit, history_entry
+
+    first = PlanRequest(
+        patient=Patient(age_years=45, weight_kg=70), start=dt.date(2026, 12, 1), step_days=7
+    )
+    earlier = build_plan(first, knowledge)
+    visit = Visit(date=dt.date(2026, 12, 15), taking_mg=30, outcome="tolerated", pain=2)
+    entry = history_entry(first, earlier.steps, visit, review_date=None, rules_version="r1")
+    later = after_visit(first, entry)
+    assert later.schedule == (ScheduleStep(daily_mg=30),)
+    path = tmp_path / "p.baclofen.json"
+    save_plan_file(path, later, HandoutChoices(), rules_version=knowledge.version)
+
+    assert window.files.open_path(path)
+    assert window.document.request == later
+    assert not window.isWindowModified()
+    window.commands.save.trigger()
+    assert load_plan_file(path).request.history == (entry,)
+
+
+def test_a_v1_plan_of_a_child_without_weight_opens_and_asks_for_it(
+    window: MainWindow, tmp_path: Path, dialog_calls: DialogCalls
+) -> None:
+    path = tmp_path / "child.baclofen.json"
+    path.write_text(
+        json.dumps(
+            {
+                "schema_version": 1,
+                "app_version": "1.0.0",
+                "rules_version": "2026.11-1",
+                "request": {"patient": {"age_years": 5}, "start": "2026-12-01"},
+            }
+        ),
+        encoding="utf-8",
+    )
+    dialog_calls.answer("show_notice", None)
+    dialog_calls.answer("show_error", None)
+
+    assert window.files.open_path(path)
+
+    message = window.editor.patient.marks.message("weight_kg")
+    assert message == "weight is required under 12 years: children are dosed by weight"
+    assert window.document.request is None  # no plan until the weight is entered

@@ -46,8 +46,10 @@ def test_tab_walks_the_patient_fields_in_reading_order(qtbot: QtBot, window: Mai
         patient.numbers["scr"],
         patient.scr_unit,
         patient.numbers["crcl_ml_min"],
+        patient.crcl_measured,
         patient.numbers["egfr"],
         patient.dialysis,
+        patient.kidney_unstable,
         patient.indication,
         *patient.conditions.boxes.values(),
     ]

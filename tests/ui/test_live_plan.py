@@ -64,7 +64,7 @@ def test_a_liquid_shows_each_dose_in_ml_next_to_its_mg(qtbot: QtBot, window: Mai
             strict=False,
         )
     )
-    assert (first["Doses (mg)"], first["Give"]) == ("5 + 5 + 5", "2.5 mL + 2.5 mL + 2.5 mL")
+    assert (first["Doses (mg)"], first["Give"]) == ("5 + 5 + 5", "2.5 + 2.5 + 2.5 mL")
 
 
 def test_every_edit_updates_table_chart_and_alerts(
@@ -105,10 +105,10 @@ def test_an_invalid_field_is_marked_and_the_last_plan_stays_stale(
 ) -> None:
     type_patient(qtbot, window, age_years="45", weight_kg="70")
     before = daily_doses(window)
-    type_patient(qtbot, window, scr="30")
+    type_patient(qtbot, window, scr="0.05")  # every prefix typed is implausible too
     message = window.editor.patient.marks.message("scr")
     assert message is not None
-    assert "above the plausible limit" in message
+    assert "below the plausible limit" in message
     assert window.editor.patient.numbers["scr"].accessibleDescription() == message
     assert window.results.banner.kind == "stale"
     assert window.results.chart.is_stale()
@@ -163,7 +163,7 @@ def test_a_wrong_dose_time_is_marked_with_what_is_expected(
     type_patient(qtbot, window, age_years="45")
     type_into(qtbot, window.editor.plan.times, "8am, 14:00, 20:00")
     message = window.editor.plan.marks.message("dose_times")
-    assert message == "'8am' is not a clock time as HH:MM (24-hour)"
+    assert message == "'8am' is not a clock time as HH:MM (24-hour, digits 0-9)"
     type_into(qtbot, window.editor.plan.times, "07:00, 13:00, 19:00")
     assert window.editor.plan.marks.message("dose_times") is None
     assert table_text(window)[0][6] == "07:00, 13:00, 19:00"

@@ -41,6 +41,8 @@ def _date_cell(day: CalendarDay, styles: StyleSheet1) -> Paragraph:
     text = markup(f"{day.arrow} {day.label}" if day.arrow else day.label)
     if day.mark:
         text = f"{text}<br/><b>{markup(day.mark)}</b>"
+    if day.visit:
+        text = f"{text}<br/><b>{markup(day.visit)}</b>"
     return Paragraph(text, styles["cell_bold" if day.change else "cell"])
 
 

@@ -96,6 +96,8 @@ def first_page(
     ]
     if schedule.note:
         story += [Spacer(1, 4), para(schedule.note, styles["strong"])]
+    if schedule.review:
+        story += [Spacer(1, 4), para(schedule.review, styles["strong"])]
     return story
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import CondPageBreak, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, Table
 
 from baclofen_desk.report.render.styles import HEAD_FILL, RULE, table_style
 from baclofen_desk.report.render.text import para
@@ -49,6 +49,11 @@ def part_flowables(part: model.SummaryPart, styles: StyleSheet1, width: float) -
     story += [para(text, styles["body"]) for text in part.paragraphs]
     if part.table is not None:
         story.append(summary_table(part.table, styles, width))
+    if part.chart is not None:
+        from baclofen_desk.report.render.history_chart_flow import history_drawing
+
+        drawing = history_drawing(part.chart, styles["cell"].fontSize, width)
+        story.append(KeepTogether([para(part.chart.heading, styles["strong"]), drawing]))
     return story
 
 

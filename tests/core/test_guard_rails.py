@@ -1,0 +1,105 @@
+"""The guard rails check any steps, also ones the clinician typed instead of the rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+from baclofen_desk.core.guard_rails import Limits, check_steps
+from baclofen_desk.core.models import DoseStep
+
+START = dt.date(2026, 12, 1)
+ADULT = Limits(
+    unit=Fraction(5),
+    max_daily=Fraction(80),
+    max_single=Fraction(20),
+    rise_daily=Fraction(15),
+    rise_days=3,
+    fall_daily=Fraction(15),
+    fall_part=Fraction(1, 2),
+    fall_days=3,
+    stop_from=Fraction(5),
+    start=Fraction(15),
+)
+
+
+def steps(*levels: tuple[float, list[float], int | None]) -> tuple[DoseStep, ...]:
+    """Steps laid end to end from START: (daily, doses, days)."""
+    out = []
+    day = START
+    for daily, doses, days in levels:
+        end = None if days is None else day + dt.timedelta(days=days - 1)
+        times = ("08:00", "12:00", "16:00", "20:00")[: len(doses)]
+        out.append(DoseStep(start=day, end=end, daily_mg=daily, doses_mg=tuple(doses), times=times))
+        if end is not None:
+            day = end + dt.timedelta(days=1)
+    return tuple(out)
+
+
+def kinds(found: tuple) -> list[tuple[str, int, bool]]:
+    return [(b.kind, b.step, b.hard) for b in found]
+
+
+def test_a_label_titration_keeps_every_limit():
+    label = steps(
+        (15, [5, 5, 5], 3), (30, [10, 10, 10], 3), (45, [15, 15, 15], 3), (60, [20] * 3, None)
+    )
+    assert check_steps(label, ADULT) == ()
+
+
+def test_a_typed_step_above_the_maximum_is_a_hard_breach():
+    typed = steps((15, [5, 5, 5], 3), (30, [10, 10, 10], 3), (85, [20, 20, 20, 25], None))
+    assert kinds(check_steps(typed, ADULT)) == [
+        ("above_max", 2, True),
+        ("rise_too_fast", 2, False),
+    ]
+
+
+def test_a_rise_after_too_short_a_step_is_soft():
+    typed = steps((15, [5, 5, 5], 2), (30, [10, 10, 10], None))
+    found = check_steps(typed, ADULT)
+    assert kinds(found) == [("rise_too_soon", 1, False)]
+    assert (found[0].amount, found[0].limit) == (2, 3)
+
+
+def test_a_first_step_above_the_start_is_soft():
+    assert kinds(check_steps(steps((30, [10, 10, 10], None)), ADULT)) == [
+        ("first_step_too_high", 0, False)
+    ]
+
+
+def test_undispensable_and_uneven_doses_are_hard():
+    typed = steps((15, [5, 2.5, 7.5], 3), (30, [5, 5, 20], None))
+    assert kinds(check_steps(typed, ADULT)) == [
+        ("not_dispensable", 0, True),
+        ("not_dispensable", 1, True),
+    ]
+
+
+def test_a_fall_from_a_current_dose_above_the_maximum_is_allowed():
+    taper = Limits(**{**ADULT.__dict__, "current": Fraction(100), "start": None})
+    typed = steps((90, [20, 20, 25, 25], 3), (80, [20] * 4, 3), (65, [15, 15, 15, 20], None))
+    assert kinds(check_steps(typed, taper)) == []
+    rising = steps((90, [20, 20, 25, 25], 3), (95, [20, 25, 25, 25], None))
+    assert ("above_max", 1, True) in kinds(check_steps(rising, taper))
+
+
+def test_steps_must_follow_each_other_without_gaps():
+    first, second = steps((15, [5, 5, 5], 3), (30, [10, 10, 10], None))
+    gap = second.model_copy(update={"start": second.start + dt.timedelta(days=1)})
+    assert kinds(check_steps((first, gap), ADULT)) == [("not_contiguous", 1, True)]
+
+
+def test_a_too_short_step_is_named_in_days_under_the_same_code():
+    from tests.helpers import plan
+
+    fast = plan(age_years=45, crcl_ml_min=100, step_days=2)
+    messages = [a.message for a in fast.alerts if a.code == "plan.rise_too_fast"]
+    assert messages[0] == (
+        "Step 2 (from 2026-12-03) rises after only 2 days; the label and the profile allow "
+        "this rise after 3 days at the soonest: faster than they allow. Give a reason to keep it."
+    )
+    slow_fall = plan(age_years=45, crcl_ml_min=100, mode="taper", current_daily_mg=30, step_days=2)
+    assert "falls after only 2 days" in next(
+        a.message for a in slow_fall.alerts if a.code == "plan.fall_too_fast"
+    )
