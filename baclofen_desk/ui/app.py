@@ -18,6 +18,7 @@ from baclofen_desk.ui import dialogs
 from baclofen_desk.ui.crash import install_excepthook
 from baclofen_desk.ui.file_open import FileOpenRequests
 from baclofen_desk.ui.main_window import MainWindow
+from baclofen_desk.ui.preferences import load_preferences
 from baclofen_desk.ui.qt_settings import name_application
 from baclofen_desk.ui.translations import install_translators
 
@@ -46,7 +47,7 @@ def run_app(args: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     assert isinstance(app, QApplication)
     configure_logging()
-    install_translators(app)
+    install_translators(app, load_preferences().window_language)
     try:
         knowledge = default_knowledge()
     except KnowledgeError as exc:

@@ -39,6 +39,10 @@ _LABELS = {
 #: ("Serum creatinine, in scr_unit", "None: from the rules"): tool tip and screen reader text.
 _DESCRIPTIONS = {
     "age_years": QT_TRANSLATE_NOOP("FieldLabels", "Age in years"),
+    "weight_kg": QT_TRANSLATE_NOOP("FieldLabels", "Body weight in kg"),
+    "height_cm": QT_TRANSLATE_NOOP("FieldLabels", "Height in cm"),
+    "sex": QT_TRANSLATE_NOOP("FieldLabels", "Sex used by the kidney equations"),
+    "dialysis": QT_TRANSLATE_NOOP("FieldLabels", "On dialysis or end-stage kidney disease"),
     "scr": QT_TRANSLATE_NOOP("FieldLabels", "Serum creatinine, in the unit chosen beside it"),
     "crcl_ml_min": QT_TRANSLATE_NOOP(
         "FieldLabels", "Measured creatinine clearance, in mL/min; empty: not measured"
@@ -60,6 +64,19 @@ _DESCRIPTIONS = {
         "FieldLabels", "The dose to reach, in mg a day; empty: from the rules"
     ),
 }
+
+
+#: Units the number boxes show after the number, where the language writes them otherwise.
+_UNITS = {
+    "years": QT_TRANSLATE_NOOP("FieldLabels", "years"),
+    "mg/day": QT_TRANSLATE_NOOP("FieldLabels", "mg/day"),
+}
+
+
+def unit_text(unit: str) -> str:
+    """A field's unit as the window's language writes it ("years" -> "años")."""
+    text = _UNITS.get(unit)
+    return unit if text is None else QCoreApplication.translate(_CONTEXT, str(text))
 
 
 def field_description(field: str) -> str | None:

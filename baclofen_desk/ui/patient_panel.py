@@ -18,6 +18,7 @@ from baclofen_desk.ui.choice_box import ChoiceBox
 from baclofen_desk.ui.conditions_box import ConditionsBox
 from baclofen_desk.ui.field_marks import FieldMarks
 from baclofen_desk.ui.field_specs import number_spec
+from baclofen_desk.ui.knowledge_texts import label
 from baclofen_desk.ui.optional_spin import OptionalSpinBox
 
 if TYPE_CHECKING:
@@ -61,13 +62,13 @@ class PatientPanel(QGroupBox):
         self.indication = ChoiceBox(
             [(None, not_entered)]
             + [
-                (i, knowledge.indications[i].label)
+                (i, label(f"indication.{i}.label", knowledge.indications[i].label))
                 for i in INDICATIONS
                 if i in knowledge.indications
             ]
         )
         self.conditions = ConditionsBox(
-            (condition, knowledge.conditions[condition].label) for condition in CONDITIONS
+            (c, label(f"condition.{c}.label", knowledge.conditions[c].label)) for c in CONDITIONS
         )
         self.conditions.setToolTip(self.tr("Tick every condition the patient has"))
         self._lay_out()

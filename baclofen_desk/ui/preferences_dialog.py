@@ -23,6 +23,7 @@ from baclofen_desk.storage import MAX_PRINTED_TEXT
 from baclofen_desk.ui.choice_box import ChoiceBox
 from baclofen_desk.ui.field_labels import field_label
 from baclofen_desk.ui.handout_panel import LANGUAGE_NAMES
+from baclofen_desk.ui.knowledge_texts import product_label
 from baclofen_desk.ui.plan_panel import parse_times
 from baclofen_desk.ui.preferences import Preferences
 from baclofen_desk.ui.request_draft import field_of, message_of
@@ -73,7 +74,7 @@ class PreferencesDialog(QDialog):
         self.language.set_value(preferences.language)
         self.product = ChoiceBox(
             [(None, self.tr("From the rules"))]
-            + [(p.id, p.name) for p in knowledge.products.values()]
+            + [(p.id, product_label(p.id, p.name)) for p in knowledge.products.values()]
         )
         self.product.set_value(preferences.default_product)
         self.dose_times = QLineEdit(", ".join(preferences.dose_times or ()))
@@ -88,6 +89,21 @@ class PreferencesDialog(QDialog):
         )
         self.color_scheme.set_value(preferences.color_scheme)
         self.color_scheme.setToolTip(Preferences.model_fields["color_scheme"].description or "")
+        self.window_language = ChoiceBox(
+            [
+                ("system", self.tr("Follow the system")),
+                ("en", "English"),
+                ("es", "Español"),
+            ]
+        )
+        self.window_language.set_value(preferences.window_language)
+        self.window_language.setToolTip(
+            Preferences.model_fields["window_language"].description or ""
+        )
+        self.language_note = QLabel(
+            self.tr("A new window language applies the next time Baclofen Desk starts.")
+        )
+        self.language_note.setWordWrap(True)
         self.large_print = QCheckBox(self.tr("&Large print handouts"))
         self.large_print.setChecked(preferences.large_print)
         self.error = QLabel()
@@ -115,11 +131,13 @@ class PreferencesDialog(QDialog):
             ("default_product", self.tr("Default p&roduct:"), self.product),
             ("dose_times", self.tr("Default dose &times:"), self.dose_times),
             ("color_scheme", self.tr("Colour sc&heme:"), self.color_scheme),
+            ("window_language", self.tr("&Window language:"), self.window_language),
         ]
         for field, label, widget in rows:
             form.addRow(label, self._maybe_locked(field, widget))
             self._labels[field] = label.replace("&", "").removesuffix(":")
         self._labels["large_print"] = self.large_print.text().replace("&", "")
+        form.addRow("", self.language_note)
         form.addRow("", self._maybe_locked("large_print", self.large_print))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -158,6 +176,7 @@ class PreferencesDialog(QDialog):
             "dose_times": parse_times(self.dose_times.text()),
             "large_print": self.large_print.isChecked(),
             "color_scheme": self.color_scheme.value(),
+            "window_language": self.window_language.value(),
         }
 
     def accept(self) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from baclofen_desk.ui.dose_units import give_text
+from baclofen_desk.ui.knowledge_texts import sentence
 from baclofen_desk.ui.numbers import day, number
 from baclofen_desk.ui.severity import severity_icon
 
@@ -82,7 +83,7 @@ class ScheduleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells[index.row()][column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return step.note
+            return None if step.note is None else sentence("note", step.note)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and column == DOSES and step.note:
@@ -98,7 +99,7 @@ class ScheduleModel(QAbstractTableModel):
             DOSES: lambda: " + ".join(number(dose) for dose in step.doses_mg) or "—",
             GIVE: lambda: give_text(step.doses_mg, self._product) if self._product else "—",
             TIMES: lambda: ", ".join(step.times) or "—",
-            NOTE: lambda: step.note or "",
+            NOTE: lambda: "" if step.note is None else sentence("note", step.note),
         }
         return texts[column]()
 
