@@ -28,7 +28,7 @@ FOLDER = "translations"
 #: Knowledge files whose wording the window shows.
 SOURCES = ("rules.toml", "conditions.toml", "interactions.toml", "products.toml")
 #: Keys of an interaction class, and of the escalation rule, that hold window wording.
-CLASS_TEXTS = ("label", "effect", "advice")
+CLASS_TEXTS = ("label", "effect", "advice", "note")
 ESCALATION_TEXTS = ("opioid_reason", "age_reason", "kidney_reason", "dialysis_reason")
 
 

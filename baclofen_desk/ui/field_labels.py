@@ -6,7 +6,12 @@ starts with the field's label as the form writes it, never the model's field nam
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 _CONTEXT = "FieldLabels"
 
@@ -71,6 +76,31 @@ _UNITS = {
     "years": QT_TRANSLATE_NOOP("FieldLabels", "years"),
     "mg/day": QT_TRANSLATE_NOOP("FieldLabels", "mg/day"),
 }
+
+
+#: Model descriptions the window shows as tool tips (`tip`), listed so that they are translated.
+_TIPS = (
+    QT_TRANSLATE_NOOP("FieldLabels", "Printed on every handout"),
+    QT_TRANSLATE_NOOP("FieldLabels", "Number patients should call"),
+    QT_TRANSLATE_NOOP("FieldLabels", "Number to call out of hours"),
+    QT_TRANSLATE_NOOP("FieldLabels", "Printed on handouts"),
+    QT_TRANSLATE_NOOP("FieldLabels", "Printed on the summary"),
+    QT_TRANSLATE_NOOP("FieldLabels", "Printed in the emergency sections; empty: by country"),
+    QT_TRANSLATE_NOOP("FieldLabels", "Clock times for a new plan; None: from the rules"),
+    QT_TRANSLATE_NOOP(
+        "FieldLabels", "The window's colours: the system's scheme, or always light or dark"
+    ),
+    QT_TRANSLATE_NOOP(
+        "FieldLabels", "The window's language: the system's, or always English or Spanish"
+    ),
+    QT_TRANSLATE_NOOP("FieldLabels", "Allow halves of unscored tablets (clinician's choice)"),
+)
+
+
+def tip(model: type[BaseModel], field: str) -> str:
+    """The description of `model.field` in the window's language, for its tool tip."""
+    description = model.model_fields[field].description
+    return QCoreApplication.translate(_CONTEXT, description) if description else ""
 
 
 def unit_text(unit: str) -> str:

@@ -73,6 +73,19 @@ def alert_message(alert: Alert) -> str:
     return sentence(alert.code, alert.message)
 
 
+def medication_note(note: str) -> str:
+    """A medication line's note with each "<class label>. <class note>" in it translated
+    (a recognised medicine without interactions); what was typed stays as it is."""
+    if _catalogue is None:
+        return note
+    for key, labels in _catalogue.pairs.items():
+        notes = _catalogue.pairs.get(key.removesuffix(".label") + ".note", ())
+        if key.startswith("class.") and key.endswith(".label") and labels and notes:
+            english = f"{labels[0].en}. {notes[0].en}"
+            note = note.replace(english, f"{labels[0].text}. {notes[0].text}")
+    return note
+
+
 def interaction_texts(interaction: Interaction) -> tuple[str, str, str, str | None]:
     """Class label, effect, advice and the reasons it is more severe, in the window's language."""
     klass = f"class.{interaction.drug_class}"

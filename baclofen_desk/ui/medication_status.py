@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from baclofen_desk.core.models import INTERACTION_SEVERITY_ORDER
-from baclofen_desk.ui.knowledge_texts import interaction_texts
+from baclofen_desk.ui.knowledge_texts import interaction_texts, medication_note
 from baclofen_desk.ui.severity import severity_word
 
 if TYPE_CHECKING:
@@ -58,4 +58,4 @@ def line_status(match: MedicationMatch, interactions: tuple[Interaction, ...]) -
 
 
 def _with_note(text: str, note: str | None) -> str:
-    return f"{text}\n{note}" if note else text
+    return f"{text}\n{medication_note(note)}" if note else text

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from baclofen_desk.core.models import CONDITIONS, INDICATIONS, Patient
 from baclofen_desk.ui.choice_box import ChoiceBox
 from baclofen_desk.ui.conditions_box import ConditionsBox
+from baclofen_desk.ui.field_labels import tip
 from baclofen_desk.ui.field_marks import FieldMarks
 from baclofen_desk.ui.field_specs import number_spec
 from baclofen_desk.ui.knowledge_texts import label
@@ -78,7 +79,7 @@ class PatientPanel(QGroupBox):
         boxes = {}
         for field, (text, name) in flags.items():
             box = QCheckBox(text)
-            box.setToolTip(Patient.model_fields[field].description or "")
+            box.setToolTip(tip(Patient, field))
             box.setAccessibleName(name)
             boxes[field] = box
         return boxes

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from baclofen_desk.core.models import PlanRequest
 from baclofen_desk.ui.choice_box import ChoiceBox
 from baclofen_desk.ui.date_box import DateBox
+from baclofen_desk.ui.field_labels import tip
 from baclofen_desk.ui.field_marks import FieldMarks
 from baclofen_desk.ui.field_specs import number_spec
 from baclofen_desk.ui.knowledge_texts import product_label
@@ -69,9 +70,7 @@ class PlanPanel(QGroupBox):
             + [(p.id, product_label(p.id, p.name)) for p in knowledge.products.values()]
         )
         self.allow_halves = QCheckBox(self.tr("Allow halves of unscored tablets"))
-        self.allow_halves.setToolTip(
-            PlanRequest.model_fields["allow_half_tablets"].description or ""
-        )
+        self.allow_halves.setToolTip(tip(PlanRequest, "allow_half_tablets"))
         rules_text = self.tr("from the rules")
         self.doses = OptionalSpinBox(
             number_spec(PlanRequest, "doses_per_day", decimals=0), rules_text, unit=False

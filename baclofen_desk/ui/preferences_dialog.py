@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 from baclofen_desk.core.handout_catalogue import LANGUAGES
 from baclofen_desk.storage import MAX_PRINTED_TEXT
 from baclofen_desk.ui.choice_box import ChoiceBox
-from baclofen_desk.ui.field_labels import field_label
+from baclofen_desk.ui.field_labels import field_label, tip
 from baclofen_desk.ui.handout_panel import LANGUAGE_NAMES
 from baclofen_desk.ui.knowledge_texts import product_label
 from baclofen_desk.ui.plan_panel import parse_times
 from baclofen_desk.ui.preferences import Preferences
 from baclofen_desk.ui.request_draft import field_of, message_of
+from baclofen_desk.ui.validation_texts import validation_message
 
 if TYPE_CHECKING:
     from baclofen_desk.core.knowledge import Knowledge
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 def _text(field: str, preferences: Preferences) -> QLineEdit:
     edit = QLineEdit(getattr(preferences, field))
     edit.setMaxLength(MAX_PRINTED_TEXT)
-    edit.setToolTip(Preferences.model_fields[field].description or "")
+    edit.setToolTip(tip(Preferences, field))
     return edit
 
 
@@ -79,7 +80,7 @@ class PreferencesDialog(QDialog):
         self.product.set_value(preferences.default_product)
         self.dose_times = QLineEdit(", ".join(preferences.dose_times or ()))
         self.dose_times.setPlaceholderText(self.tr("from the rules"))
-        self.dose_times.setToolTip(Preferences.model_fields["dose_times"].description or "")
+        self.dose_times.setToolTip(tip(Preferences, "dose_times"))
         self.color_scheme = ChoiceBox(
             [
                 ("system", self.tr("Follow the system")),
@@ -88,7 +89,7 @@ class PreferencesDialog(QDialog):
             ]
         )
         self.color_scheme.set_value(preferences.color_scheme)
-        self.color_scheme.setToolTip(Preferences.model_fields["color_scheme"].description or "")
+        self.color_scheme.setToolTip(tip(Preferences, "color_scheme"))
         self.window_language = ChoiceBox(
             [
                 ("system", self.tr("Follow the system")),
@@ -97,9 +98,7 @@ class PreferencesDialog(QDialog):
             ]
         )
         self.window_language.set_value(preferences.window_language)
-        self.window_language.setToolTip(
-            Preferences.model_fields["window_language"].description or ""
-        )
+        self.window_language.setToolTip(tip(Preferences, "window_language"))
         self.language_note = QLabel(
             self.tr("A new window language applies the next time Baclofen Desk starts.")
         )
@@ -187,7 +186,7 @@ class PreferencesDialog(QDialog):
             error = exc.errors()[0]
             field = field_of(error)
             label = self._labels.get(field, field_label(field))
-            self.error.setText(f"{label}: {message_of(error)}")
+            self.error.setText(f"{label}: {validation_message(message_of(error))}")
             self.error.show()
             return
         super().accept()

@@ -134,15 +134,19 @@ def shoot() -> int:
 
 
 def spanish_scenarios() -> dict[str, tuple[object, object, str]]:
-    """The standard adult, and the older adult on granules, whose smallest packet (5 mg) cannot
-    give the halved kidney doses: a critical alert to override."""
+    """The standard adult; the older adult tapered from 60 mg/day, above the 40 mg/day that
+    CrCl 40 allows: a critical alert, with its override dialog open."""
+    from baclofen_desk.core.models import PlanRequest
+
     chosen = scenarios()
     older_name = "older-adult-crcl-40-four-medications"
     older, handout, tab = chosen[older_name]
-    granules = older.model_copy(update={"product": "granules"})  # type: ignore[attr-defined]
+    taper = PlanRequest.model_validate(
+        {**older.model_dump(), "mode": "taper", "current_daily_mg": 60}  # type: ignore[attr-defined]
+    )
     return {
         "standard-adult": chosen["standard-adult"],
-        f"{older_name}-override": (granules, handout, tab),
+        f"{older_name}-taper-override": (taper, handout, tab),
     }
 
 
@@ -179,7 +183,7 @@ def shoot_spanish() -> int:
         settle(app, window)
         blocking = [a for a in window.results.alerts.alerts() if a.blocking]
         if not blocking:
-            save(window, f"{name.removesuffix('-override')}-es-1280x800-light")
+            save(window, f"{name}-es-1280x800-light")
         else:
             dialog = OverrideDialog(blocking[0], window)
             dialog.show()

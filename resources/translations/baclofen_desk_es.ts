@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>O&amp;verride critical alert…</source>
-        <translation>An&amp;ular alerta crítica…</translation>
+        <translation>Anular alerta crítica con moti&amp;vo…</translation>
     </message>
     <message>
         <source>Withdraw override</source>
@@ -484,6 +484,47 @@
         <source>mg/day</source>
         <translation>mg/día</translation>
     </message>
+    <message>
+        <source>Printed on every handout</source>
+        <extracomment>Model descriptions the window shows as tool tips (`tip`), listed so that they are translated.</extracomment>
+        <translation>Se imprime en cada hoja para el paciente</translation>
+    </message>
+    <message>
+        <source>Number patients should call</source>
+        <translation>Número al que deben llamar los pacientes</translation>
+    </message>
+    <message>
+        <source>Number to call out of hours</source>
+        <translation>Número al que llamar fuera de horario</translation>
+    </message>
+    <message>
+        <source>Printed on handouts</source>
+        <translation>Se imprime en las hojas para el paciente</translation>
+    </message>
+    <message>
+        <source>Printed on the summary</source>
+        <translation>Se imprime en el resumen clínico</translation>
+    </message>
+    <message>
+        <source>Printed in the emergency sections; empty: by country</source>
+        <translation>Se imprime en los apartados de emergencia; vacío: según el país</translation>
+    </message>
+    <message>
+        <source>Clock times for a new plan; None: from the rules</source>
+        <translation>Horas de las dosis de un plan nuevo; vacío: según las reglas</translation>
+    </message>
+    <message>
+        <source>The window&apos;s colours: the system&apos;s scheme, or always light or dark</source>
+        <translation>Los colores de la ventana: los del sistema, o siempre claros u oscuros</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language: the system&apos;s, or always English or Spanish</source>
+        <translation>El idioma de la ventana: el del sistema, o siempre inglés o español</translation>
+    </message>
+    <message>
+        <source>Allow halves of unscored tablets (clinician&apos;s choice)</source>
+        <translation>Permitir medios comprimidos sin ranura (decisión clínica)</translation>
+    </message>
 </context>
 <context>
     <name>HandoutPanel</name>
@@ -506,7 +547,7 @@
     </message>
     <message>
         <source>Patient na&amp;me:</source>
-        <translation>&amp;Nombre del paciente:</translation>
+        <translation>Nom&amp;bre del paciente:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
@@ -788,7 +829,7 @@
     </message>
     <message>
         <source>&amp;Known eGFR:</source>
-        <translation>eG&amp;FR conocido:</translation>
+        <translation>e&amp;GFR conocido:</translation>
     </message>
     <message>
         <source>Dial&amp;ysis:</source>
@@ -796,7 +837,7 @@
     </message>
     <message>
         <source>I&amp;ndication:</source>
-        <translation>&amp;Indicación:</translation>
+        <translation>I&amp;ndicación:</translation>
     </message>
     <message>
         <source>&amp;Conditions:</source>
@@ -908,7 +949,7 @@
     </message>
     <message>
         <source>&amp;Target dose:</source>
-        <translation>Dosis o&amp;bjetivo:</translation>
+        <translation>Dosis ob&amp;jetivo:</translation>
     </message>
     <message>
         <source>Planned:</source>
@@ -1276,6 +1317,66 @@
     <message>
         <source>today</source>
         <translation>hoy</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationTexts</name>
+    <message>
+        <source>Required</source>
+        <extracomment>English message (a pattern; its groups are %1, %2...) -&gt; the text to translate.</extracomment>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Must be at least %1</source>
+        <translation>Debe ser al menos %1</translation>
+    </message>
+    <message>
+        <source>Must be more than %1</source>
+        <translation>Debe ser mayor que %1</translation>
+    </message>
+    <message>
+        <source>Must be at most %1</source>
+        <translation>Debe ser como mucho %1</translation>
+    </message>
+    <message>
+        <source>Must be less than %1</source>
+        <translation>Debe ser menor que %1</translation>
+    </message>
+    <message>
+        <source>a taper needs the current daily dose</source>
+        <translation>una retirada gradual necesita la dosis diaria actual</translation>
+    </message>
+    <message>
+        <source>a taper always ends at 0 mg/day; a target is for titration only</source>
+        <translation>una retirada gradual siempre termina en 0 mg/día; el objetivo es solo para la titulación</translation>
+    </message>
+    <message>
+        <source>the target must be above the current dose for a titration; use a taper to lower the dose</source>
+        <translation>en una titulación el objetivo debe ser mayor que la dosis actual; para bajar la dosis use una retirada gradual</translation>
+    </message>
+    <message>
+        <source>give one time for each dose: %1 doses a day need %1 times</source>
+        <translation>indique una hora para cada dosis: %1 dosis al día necesitan %1 horas</translation>
+    </message>
+    <message>
+        <source>dose times must differ from each other</source>
+        <translation>las horas de las dosis deben ser distintas entre sí</translation>
+    </message>
+    <message>
+        <source>dose times must be in order through the day</source>
+        <translation>las horas de las dosis deben ir en orden a lo largo del día</translation>
+    </message>
+    <message>
+        <source>serum creatinine %1 %2 is above the plausible limit of %3 %2; check the value and its unit</source>
+        <translation>la creatinina sérica de %1 %2 está por encima del límite plausible de %3 %2; revise el valor y su unidad</translation>
+    </message>
+    <message>
+        <source>serum creatinine %1 %2 is below the plausible limit of %3 %2; check the value and its unit</source>
+        <translation>la creatinina sérica de %1 %2 está por debajo del límite plausible de %3 %2; revise el valor y su unidad</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a clock time as HH:MM (24-hour)</source>
+        <translation>«%1» no es una hora como HH:MM (24 horas)</translation>
     </message>
 </context>
 <context>
