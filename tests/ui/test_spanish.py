@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from baclofen_desk.ui import knowledge_texts, translation_catalogues
+from baclofen_desk.ui.help_dialog import how_to_use_html
 from baclofen_desk.ui.main_window import MainWindow
 from baclofen_desk.ui.numbers import day, number
 from baclofen_desk.ui.preferences import Preferences
@@ -236,3 +237,9 @@ def test_spanish_mnemonics_are_unique_and_leave_the_menus_free(
     menus = {re.search(r"&(\w)", a.text()).group(1).lower() for a in window_es.menuBar().actions()}
     assert menus == {"a", "e", "y"}
     assert not menus & set(letters)
+
+
+def test_the_guide_is_in_spanish(spanish: None) -> None:
+    html = how_to_use_html()
+    assert "<h2>Cómo usar Baclofen Desk</h2>" in html
+    assert "<b>Anular alerta crítica con motivo</b>" in html
