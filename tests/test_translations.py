@@ -10,11 +10,15 @@ import pytest
 
 from baclofen_desk.core.kb_io import KnowledgeError
 from baclofen_desk.core.message_translations import load_message_catalogue
+from baclofen_desk.core.models import PlanRequest
+from baclofen_desk.core.planner import build_plan
 from baclofen_desk.resources import resource
 from baclofen_desk.ui import translation_catalogues as catalogues
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from baclofen_desk.core.knowledge import Knowledge
 
 REFRESH = "run `make translations` and translate the texts it lists in the .ts file"
 
@@ -128,3 +132,54 @@ def test_a_translated_alert_gets_the_values_of_its_english(tmp_path: Path) -> No
         "el CrCl está por debajo de 50 mL/min."
     )
     assert catalogue.translate("target.capped", "Some other text.") is None
+
+
+#: Requests that raise most of the alerts a clinician sees, and the schedule notes.
+SCENARIOS = [
+    {"patient": {"age_years": 45, "weight_kg": 70, "sex": "male", "scr": 0.9}},
+    {"patient": {"age_years": 45, "scr": 0.9}},
+    {"patient": {"age_years": 45, "weight_kg": 70, "scr": 0.9}},
+    {"patient": {"age_years": 1.5}},
+    {"patient": {"age_years": 9, "weight_kg": 30, "scr": 0.5, "sex": "female"}},
+    {"patient": {"age_years": 70, "crcl_ml_min": 25}, "mode": "taper", "current_daily_mg": 80},
+    {"patient": {"age_years": 70, "dialysis": True}, "product": "tablet-10"},
+    {"patient": {"age_years": 50, "egfr": 45}, "target_daily_mg": 100},
+    {"patient": {"age_years": 50, "crcl_ml_min": 70}, "current_daily_mg": 100},
+    {"patient": {"age_years": 50, "crcl_ml_min": 70}, "product": "granules", "doses_per_day": 4},
+    {
+        "patient": {"age_years": 50, "crcl_ml_min": 70, "sex": "female"},
+        "medications": ["baclofen 10 mg tid", "xyzzy", "oxycodone 5 mg", "alprazolam"],
+    },
+]
+#: English a translated text must not keep (a {field} the program filled in English).
+ENGLISH_LEFT = re.compile(r"\b(missing|could not|the patient|is below|doses?|liquid|tablets?)\b")
+
+
+@pytest.mark.parametrize("request_data", SCENARIOS)
+def test_the_alerts_and_notes_of_a_plan_have_whole_spanish_texts(
+    request_data: dict[str, object], knowledge: Knowledge
+) -> None:
+    catalogue = load_message_catalogue(resource("knowledge"), "es")
+    assert catalogue is not None
+    plan = build_plan(
+        PlanRequest.model_validate({"start": "2026-12-01", **request_data}), knowledge
+    )
+    texts = [(alert.code, alert.message) for alert in plan.alerts]
+    texts += [("note", step.note) for step in plan.steps if step.note]
+    for key, english in texts:
+        spanish = catalogue.translate(key, english, ",")
+        assert spanish is not None, (key, english)
+        assert not ENGLISH_LEFT.search(spanish), spanish
+
+
+def test_a_product_name_with_commas_is_translated_whole(knowledge: Knowledge) -> None:
+    catalogue = load_message_catalogue(resource("knowledge"), "es")
+    assert catalogue is not None
+    note = (
+        "10 mg/day is too small to split into 4 doses with Baclofen oral granules, 5, 10 and "
+        "20 mg packets (Lyvispah); it is given as 2 doses."
+    )
+    assert catalogue.translate("note", note, ",") == (
+        "10 mg/día es demasiado poco para repartirlo en 4 dosis con Baclofeno gránulos orales, "
+        "sobres de 5, 10 y 20 mg (Lyvispah); se da en 2 dosis."
+    )

@@ -147,6 +147,9 @@ class MessageCatalogue:
     def _value(self, value: str, decimal: str) -> str:
         if NUMBER.fullmatch(value):
             return value.replace(".", decimal)
+        whole = _fill(self._named, value, lambda v: self._value(v, decimal))
+        if whole is not None:
+            return whole
         parts = [
             _fill(self._named, part, lambda v: self._value(v, decimal))
             for part in value.split(", ")
