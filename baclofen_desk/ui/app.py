@@ -47,8 +47,8 @@ def run_app(args: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     assert isinstance(app, QApplication)
     configure_logging()
-    install_translators(app, load_preferences().window_language)
     try:
+        install_translators(app, load_preferences().window_language)  # checks its wording too
         knowledge = default_knowledge()
     except KnowledgeError as exc:
         dialogs.show_error(None, "Baclofen Desk", f"The knowledge base is not valid:\n{exc}")
