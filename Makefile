@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check bench fuzz bundle bundle-check clean
+.PHONY: run test lint check bench fuzz bundle bundle-check clean translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || \
@@ -12,14 +12,26 @@ $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	$(BIN)/python -m baclofen_desk.ui.translation_catalogues build
 	touch $(STAMP)
 
+#: The window's compiled translations (built from the committed .ts sources, never committed).
+QM := resources/translations/baclofen_desk_es.qm
+
+$(QM): resources/translations/*.ts $(STAMP)
+	$(BIN)/python -m baclofen_desk.ui.translation_catalogues build
+
+## After changing window texts: refresh the .ts sources from the code, then translate
+## what it lists as unfinished (pyside6-linguist, or by hand in the .ts file).
+translations: $(STAMP)
+	$(BIN)/python -m baclofen_desk.ui.translation_catalogues update
+
 ## Open the window (prints how to plan headless when there is no display).
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(BIN)/baclofen-desk
 
 ## The whole test suite, headless.
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(BIN)/python -m pytest
 
 ## ruff, mypy (strict) and the layer contracts.

@@ -151,6 +151,13 @@ def linux_build_dependencies(install: bool) -> None:
         raise SystemExit("could not install: " + " ".join(packages) + " (install them and retry)")
 
 
+def build_translations() -> None:
+    """The window's .qm catalogues from the committed .ts sources (they are not committed)."""
+    command = [sys.executable, "-m", "baclofen_desk.ui.translation_catalogues", "build"]
+    print("+ " + " ".join(command), flush=True)
+    subprocess.run(command, cwd=ROOT, check=True)
+
+
 def run_pyinstaller() -> None:
     command = [
         sys.executable,
@@ -234,6 +241,7 @@ def main(argv: list[str]) -> int:
     started = time.monotonic()
     if sys.platform.startswith("linux"):
         linux_build_dependencies(install=not args.no_apt)
+    build_translations()
     run_pyinstaller()
     folder = bundle_folder()
     if sys.platform.startswith("linux"):

@@ -8,8 +8,9 @@ What it checks, in order:
 3. `--fhir` and `--ics` exports, and `--pdf` (a real PDF with the DejaVu
    fonts embedded);
 4. the window starts offscreen with `--quit-after-show` and exits 0, also with
-   a plan file given as argument (which must be opened, not ignored), and
-   under a virtual X server (xcb) when `xvfb-run` is installed; printing to a
+   a plan file given as argument (which must be opened, not ignored), in
+   Spanish with LANG=es_ES.UTF-8 (its Spanish catalogue loaded), and under a
+   virtual X server (xcb) when `xvfb-run` is installed; printing to a
    file, the print preview and the PDF preview each render every page
    (`--check-previews`, offscreen and under xcb);
 5. contents: no Qt Quick, QML, virtual keyboard or WebEngine files; the Qt
@@ -357,6 +358,21 @@ OFFSCREEN = {"QT_QPA_PLATFORM": "offscreen"}
 def check_window_offscreen(runner: Runner) -> str:
     window_ready()
     return run_window(runner, [], "window (offscreen)", extra_env=OFFSCREEN)
+
+
+def check_window_spanish(runner: Runner) -> str:
+    """With a Spanish system locale the window starts in Spanish (its log says which catalogue)."""
+    window_ready()
+    spanish = dict(OFFSCREEN, LANG="es_ES.UTF-8", LC_ALL="es_ES.UTF-8", LANGUAGE="es")
+    started = time.monotonic()
+    result = runner.run(["--quit-after-show"], console=False, extra_env=spanish)
+    expect_exit(result, 0, "window in Spanish")
+    if "Window language: es_ES" not in result.stderr or "baclofen_desk_es.qm" not in result.stderr:
+        raise CheckFailed(
+            "the window did not load its Spanish catalogue with LANG=es_ES.UTF-8 "
+            f"(was the bundle built with `make bundle`?)\n{tail(result.stderr)}"
+        )
+    return f"baclofen_desk_es.qm loaded, exit 0 in {time.monotonic() - started:.1f} s"
 
 
 def write_plan_file(folder: Path) -> Path:
@@ -721,6 +737,7 @@ CHECKS: list[tuple[str, Callable[[Runner], str]]] = [
     ("--pdf", check_pdf),
     ("site configuration", check_site_config),
     ("window offscreen --quit-after-show", check_window_offscreen),
+    ("window in Spanish (LANG=es_ES.UTF-8)", check_window_spanish),
     ("plan file as argument", check_window_plan_file),
     ("print, print preview, PDF preview", check_window_previews),
     ("window on X11 (Xvfb)", check_window_xcb),

@@ -22,6 +22,18 @@ def knowledge() -> Knowledge:
     return default_knowledge()
 
 
+@pytest.fixture(scope="session")
+def compiled_catalogues() -> None:
+    """The window's .qm translations, built from the .ts sources when missing or older."""
+    from baclofen_desk.ui import translation_catalogues as catalogues
+
+    for language in catalogues.LANGUAGES:
+        ts = catalogues.ts_file(language)
+        qm = ts.with_suffix(".qm")
+        if not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime:
+            catalogues.build()
+
+
 @pytest.fixture(autouse=True)
 def no_site_config(
     monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory

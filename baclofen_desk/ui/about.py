@@ -25,19 +25,25 @@ LICENCES = (
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
+    """Module-level texts: lupdate files `_tr` calls outside a class under the empty context."""
+    return QCoreApplication.translate("", text)
 
 
 def about_html(knowledge: Knowledge) -> str:
     """Rich text for the About box."""
     rows = "".join(f"<li>{escape(name)}: {escape(licence)}</li>" for name, licence in LICENCES)
+    purpose = _tr("Plans oral baclofen titration and tapers.")
+    support = _tr("Decision support — not a substitute for clinical judgement.")
+    check = _tr("Check every plan against the patient and the product label.")
+    rule_base = _tr("Rule base")
+    version = _tr("version")
+    built = _tr("Built with Qt")
+    licences = _tr("Third-party components and their licences:")
     return (
         f"<h3>Baclofen Desk {escape(__version__)}</h3>"
-        f"<p>{escape(_tr('Plans oral baclofen titration and tapers.'))}</p>"
-        f"<p><b>{escape(_tr('Decision support — not a substitute for clinical judgement.'))}</b> "
-        f"{escape(_tr('Check every plan against the patient and the product label.'))}</p>"
-        f"<p>{escape(_tr('Rule base'))}: {escape(knowledge.rules.title)}, "
-        f"{escape(_tr('version'))} {escape(knowledge.version)}</p>"
-        f"<p>{escape(_tr('Built with Qt'))} {escape(qVersion())}. "
-        f"{escape(_tr('Third-party components and their licences:'))}</p><ul>{rows}</ul>"
+        f"<p>{escape(purpose)}</p>"
+        f"<p><b>{escape(support)}</b> {escape(check)}</p>"
+        f"<p>{escape(rule_base)}: {escape(knowledge.rules.title)}, "
+        f"{escape(version)} {escape(knowledge.version)}</p>"
+        f"<p>{escape(built)} {escape(qVersion())}. {escape(licences)}</p><ul>{rows}</ul>"
     )

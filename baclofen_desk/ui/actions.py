@@ -38,7 +38,8 @@ class Actions:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
+    """Module-level texts: lupdate files `_tr` calls outside a class under the empty context."""
+    return QCoreApplication.translate("", text)
 
 
 def _action(

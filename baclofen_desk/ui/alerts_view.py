@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from baclofen_desk.core.plan_state import LapsedOverride, lapsed_overrides, needs_override
+from baclofen_desk.ui.knowledge_texts import alert_message
 from baclofen_desk.ui.severity import severity_icon, severity_word
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ class AlertsView(QWidget):
         return [self.list.item(row).data(ITEM_ROLE) for row in range(self.list.count())]
 
     def _text(self, alert: Alert) -> str:
-        lines = [f"{severity_word(alert.severity).upper()}: {alert.message}"]
+        lines = [f"{severity_word(alert.severity).upper()}: {alert_message(alert)}"]
         lines.append(self.tr("Source: %1").replace("%1", alert.source))
         if alert.override_reason is not None:
             lines.append(self.tr("Overridden: %1").replace("%1", alert.override_reason))

@@ -19,6 +19,7 @@ from baclofen_desk.ui import dialogs
 from baclofen_desk.ui.crash import install_excepthook
 from baclofen_desk.ui.file_open import FileOpenRequests
 from baclofen_desk.ui.main_window import MainWindow
+from baclofen_desk.ui.preferences import load_preferences
 from baclofen_desk.ui.qt_settings import name_application
 from baclofen_desk.ui.translations import install_translators
 
@@ -53,8 +54,8 @@ def run_app(args: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     assert isinstance(app, QApplication)
     configure_logging()
-    install_translators(app)
     try:
+        install_translators(app, load_preferences().window_language)  # checks its wording too
         knowledge = default_knowledge()
     except KnowledgeError as exc:
         dialogs.show_error(None, "Baclofen Desk", f"The knowledge base is not valid:\n{exc}")

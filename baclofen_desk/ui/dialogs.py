@@ -24,7 +24,8 @@ SaveChoice = Literal["save", "discard", "cancel"]
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+    """Module-level texts: lupdate files `_tr` calls outside a class under the empty context."""
+    return QCoreApplication.translate("", text)
 
 
 def ask_open_path(parent: QWidget, folder: Path | None) -> Path | None:

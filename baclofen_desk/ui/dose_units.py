@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("DoseUnits", text)
+    """Module-level texts: lupdate files `_tr` calls outside a class under the empty context."""
+    return QCoreApplication.translate("", text)
 
 
 def give_text(doses_mg: Sequence[float], product: Product) -> str:

@@ -31,6 +31,7 @@ from baclofen_desk.ui.medication_panel import MedicationPanel
 from baclofen_desk.ui.patient_panel import PatientPanel
 from baclofen_desk.ui.plan_panel import PlanPanel
 from baclofen_desk.ui.request_draft import Draft
+from baclofen_desk.ui.validation_texts import validation_message
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -185,13 +186,16 @@ class Editor(QWidget):
         """Messages for fields the form has no row for (shown in the status banner)."""
         placed = self.patient.marks.fields() | self.plan.marks.fields()
         return [
-            labelled(field, message) for field, message in errors.items() if field not in placed
+            labelled(field, validation_message(message))
+            for field, message in errors.items()
+            if field not in placed
         ]
 
     def show_state(self, state: PlanState) -> None:
         """Mark invalid fields; show what the current plan derived (nothing when it is stale)."""
-        self.patient.show_errors(state.errors)
-        self.plan.show_errors(state.errors)
+        errors = {field: validation_message(message) for field, message in state.errors.items()}
+        self.patient.show_errors(errors)
+        self.plan.show_errors(errors)
         self.plan.show_plan(None if state.stale else state.plan)
         self.medications.show_plan(state.plan)
 

@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportActions", text)
+    """Module-level texts: lupdate files `_tr` calls outside a class under the empty context."""
+    return QCoreApplication.translate("", text)
 
 
 def handout_gaps(settings: HandoutSettings) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from baclofen_desk.resources import resource
@@ -14,8 +14,12 @@ TEXT_LINES = 36
 
 
 def how_to_use_html() -> str:
-    """The guide as bundled (HTML in Qt's rich-text subset)."""
-    return resource("help", "how-to-use.html").read_text(encoding="utf-8")
+    """The guide as bundled (HTML in Qt's rich-text subset), in the window's language when it
+    has one (`how-to-use.es.html`), else in English."""
+    code = QLocale.languageToCode(QLocale().language())
+    translated = resource("help", f"how-to-use.{code}.html")
+    page = translated if translated.is_file() else resource("help", "how-to-use.html")
+    return page.read_text(encoding="utf-8")
 
 
 class HelpDialog(QDialog):

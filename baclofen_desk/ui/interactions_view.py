@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from baclofen_desk.ui.knowledge_texts import interaction_texts
 from baclofen_desk.ui.severity import severity_icon, severity_word
 
 if TYPE_CHECKING:
@@ -72,15 +73,13 @@ class InteractionsView(QWidget):
         return self.tr("%1 interaction(s) found.").replace("%1", str(len(plan.interactions)))
 
     def _text(self, interaction: Interaction) -> str:
-        label = interaction.class_label or interaction.drug_class
+        label, effect, advice, reasons = interaction_texts(interaction)
         head = f"{severity_word(interaction.severity).upper()}: {interaction.drug} ({label})"
         lines = [f"{head} — {interaction.input}"]
-        if interaction.effect:
-            lines.append(interaction.effect)
-        lines.append(interaction.advice)
-        if interaction.escalated_because:
-            lines.append(
-                self.tr("More severe because: %1").replace("%1", interaction.escalated_because)
-            )
+        if effect:
+            lines.append(effect)
+        lines.append(advice)
+        if reasons:
+            lines.append(self.tr("More severe because: %1").replace("%1", reasons))
         lines.append(self.tr("Source: %1").replace("%1", interaction.source))
         return "\n".join(lines)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from baclofen_desk.core.models import INTERACTION_SEVERITY_ORDER
+from baclofen_desk.ui.knowledge_texts import interaction_texts, medication_note
 from baclofen_desk.ui.severity import severity_word
 
 if TYPE_CHECKING:
@@ -34,7 +35,8 @@ _NO_INTERACTION_ICON = {
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("MedicationStatus", text)
+    """Module-level texts: lupdate files `_tr` calls outside a class under the empty context."""
+    return QCoreApplication.translate("", text)
 
 
 def line_status(match: MedicationMatch, interactions: tuple[Interaction, ...]) -> LineStatus:
@@ -56,11 +58,11 @@ def line_status(match: MedicationMatch, interactions: tuple[Interaction, ...]) -
     worst = max(interactions, key=lambda i: INTERACTION_SEVERITY_ORDER[i.severity], default=None)
     if worst is None:
         return LineStatus(_with_note(head, note), _NO_INTERACTION_ICON[match.status])
-    classes = ", ".join(dict.fromkeys(i.class_label or i.drug_class for i in interactions))
+    classes = ", ".join(dict.fromkeys(interaction_texts(i)[0] for i in interactions))
     detail = _tr("%1 — %2 interaction").replace("%1", classes)
     detail = detail.replace("%2", severity_word(worst.severity).lower())
     return LineStatus(_with_note(f"{head} · {detail}", note), worst.severity)
 
 
 def _with_note(text: str, note: str | None) -> str:
-    return f"{text}\n{note}" if note else text
+    return f"{text}\n{medication_note(note)}" if note else text

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QWidget
 
+from baclofen_desk.ui.field_labels import unit_text
 from baclofen_desk.ui.field_specs import UNBOUNDED_DISPLAY_MAX
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class OptionalSpinBox(QDoubleSpinBox):
         self.setSingleStep(1.0)
         self.setRange(spec.minimum - spec.step, max(spec.maximum, UNBOUNDED_DISPLAY_MAX))
         if unit and spec.unit:
-            self.setSuffix(f" {spec.unit}")
+            self.setSuffix(f" {unit_text(spec.unit)}")
         self.setSpecialValueText(empty_text)
         self.setToolTip(spec.description)
         self.setAccelerated(True)

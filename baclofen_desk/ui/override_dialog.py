@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from baclofen_desk.core.models import Override
+from baclofen_desk.ui.knowledge_texts import alert_message
 from baclofen_desk.ui.plain_text_field import refuse_hidden_controls
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ class OverrideDialog(QDialog):
     def __init__(self, alert: Alert, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Override critical alert"))
-        message = QLabel(alert.message)
+        message = QLabel(alert_message(alert))
         message.setWordWrap(True)
         source = QLabel(self.tr("Source: %1").replace("%1", alert.source))
         source.setWordWrap(True)

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 from baclofen_desk.core.models import CONDITIONS, INDICATIONS, Patient
 from baclofen_desk.ui.choice_box import ChoiceBox
 from baclofen_desk.ui.conditions_box import ConditionsBox
+from baclofen_desk.ui.field_labels import tip
 from baclofen_desk.ui.field_marks import FieldMarks
 from baclofen_desk.ui.field_specs import number_spec
+from baclofen_desk.ui.knowledge_texts import label
 from baclofen_desk.ui.optional_spin import OptionalSpinBox
 
 if TYPE_CHECKING:
@@ -73,13 +75,13 @@ class PatientPanel(QGroupBox):
         self.indication = ChoiceBox(
             [(None, not_entered)]
             + [
-                (i, knowledge.indications[i].label)
+                (i, label(f"indication.{i}.label", knowledge.indications[i].label))
                 for i in INDICATIONS
                 if i in knowledge.indications
             ]
         )
         self.conditions = ConditionsBox(
-            (condition, knowledge.conditions[condition].label) for condition in CONDITIONS
+            (c, label(f"condition.{c}.label", knowledge.conditions[c].label)) for c in CONDITIONS
         )
         self.conditions.setToolTip(self.tr("Tick every condition the patient has"))
         self._lay_out()
@@ -89,7 +91,7 @@ class PatientPanel(QGroupBox):
         boxes = {}
         for field, (text, name) in flags.items():
             box = QCheckBox(text)
-            box.setToolTip(Patient.model_fields[field].description or "")
+            box.setToolTip(tip(Patient, field))
             box.setAccessibleName(name)
             boxes[field] = box
         return boxes

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from baclofen_desk.core.models import PlanRequest
 from baclofen_desk.ui.choice_box import ChoiceBox
 from baclofen_desk.ui.date_box import DateBox
+from baclofen_desk.ui.field_labels import tip
 from baclofen_desk.ui.field_marks import FieldMarks
 from baclofen_desk.ui.field_specs import number_spec
+from baclofen_desk.ui.knowledge_texts import product_label
 from baclofen_desk.ui.numbers import number
 from baclofen_desk.ui.optional_spin import OptionalSpinBox
 
@@ -79,12 +81,10 @@ class PlanPanel(QGroupBox):
         self.titrate.setChecked(True)
         self.product = ChoiceBox(
             [(None, self.tr("From the rules"))]
-            + [(p.id, p.name) for p in knowledge.products.values()]
+            + [(p.id, product_label(p.id, p.name)) for p in knowledge.products.values()]
         )
         self.allow_halves = QCheckBox(self.tr("Allow halves of unscored tablets"))
-        self.allow_halves.setToolTip(
-            PlanRequest.model_fields["allow_half_tablets"].description or ""
-        )
+        self.allow_halves.setToolTip(tip(PlanRequest, "allow_half_tablets"))
         rules_text = self.tr("from the rules")
         self.doses = OptionalSpinBox(
             number_spec(PlanRequest, "doses_per_day", decimals=0), rules_text, unit=False
@@ -210,7 +210,10 @@ class PlanPanel(QGroupBox):
 
     def _planned_text(self, plan: Plan, usual: DoseStep) -> str:
         doses = self.tr("%1 doses a day").replace("%1", str(len(usual.doses_mg)))
-        parts = [plan.product_name, f"{doses}: {', '.join(usual.times)}"]
+        parts = [
+            product_label(plan.product, plan.product_name),
+            f"{doses}: {', '.join(usual.times)}",
+        ]
         if plan.mode == "titrate" and plan.target_daily_mg is not None:
             parts.append(self.tr("target %1 mg/day").replace("%1", number(plan.target_daily_mg)))
         if plan.max_daily_mg is not None:

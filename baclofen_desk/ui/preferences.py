@@ -19,6 +19,7 @@ from baclofen_desk.core.models import ClockTime, Frozen, ProductId
 from baclofen_desk.storage import MAX_PRINTED_TEXT
 from baclofen_desk.ui.color_scheme import SchemeChoice
 from baclofen_desk.ui.qt_settings import app_settings
+from baclofen_desk.ui.translations import WindowLanguage
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,9 @@ class Preferences(Frozen):
     )
     color_scheme: SchemeChoice = Field(
         "system", description="The window's colours: the system's scheme, or always light or dark"
+    )
+    window_language: WindowLanguage = Field(
+        "system", description="The window's language: the system's, or always English or Spanish"
     )
 
     @field_validator("emergency_number")

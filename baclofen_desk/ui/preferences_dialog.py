@@ -22,10 +22,12 @@ from baclofen_desk.core.handout_catalogue import LANGUAGES
 from baclofen_desk.core.input_errors import problem_of
 from baclofen_desk.storage import MAX_PRINTED_TEXT
 from baclofen_desk.ui.choice_box import ChoiceBox
-from baclofen_desk.ui.field_labels import field_label
+from baclofen_desk.ui.field_labels import field_label, tip
 from baclofen_desk.ui.handout_panel import LANGUAGE_NAMES
+from baclofen_desk.ui.knowledge_texts import product_label
 from baclofen_desk.ui.plan_panel import parse_times
 from baclofen_desk.ui.preferences import Preferences
+from baclofen_desk.ui.validation_texts import validation_message
 
 if TYPE_CHECKING:
     from baclofen_desk.core.knowledge import Knowledge
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
 def _text(field: str, preferences: Preferences) -> QLineEdit:
     edit = QLineEdit(getattr(preferences, field))
     edit.setMaxLength(MAX_PRINTED_TEXT)
-    edit.setToolTip(Preferences.model_fields[field].description or "")
+    edit.setToolTip(tip(Preferences, field))
     return edit
 
 
@@ -73,12 +75,12 @@ class PreferencesDialog(QDialog):
         self.language.set_value(preferences.language)
         self.product = ChoiceBox(
             [(None, self.tr("From the rules"))]
-            + [(p.id, p.name) for p in knowledge.products.values()]
+            + [(p.id, product_label(p.id, p.name)) for p in knowledge.products.values()]
         )
         self.product.set_value(preferences.default_product)
         self.dose_times = QLineEdit(", ".join(preferences.dose_times or ()))
         self.dose_times.setPlaceholderText(self.tr("from the rules"))
-        self.dose_times.setToolTip(Preferences.model_fields["dose_times"].description or "")
+        self.dose_times.setToolTip(tip(Preferences, "dose_times"))
         self.color_scheme = ChoiceBox(
             [
                 ("system", self.tr("Follow the system")),
@@ -87,7 +89,20 @@ class PreferencesDialog(QDialog):
             ]
         )
         self.color_scheme.set_value(preferences.color_scheme)
-        self.color_scheme.setToolTip(Preferences.model_fields["color_scheme"].description or "")
+        self.color_scheme.setToolTip(tip(Preferences, "color_scheme"))
+        self.window_language = ChoiceBox(
+            [
+                ("system", self.tr("Follow the system")),
+                ("en", "English"),
+                ("es", "Español"),
+            ]
+        )
+        self.window_language.set_value(preferences.window_language)
+        self.window_language.setToolTip(tip(Preferences, "window_language"))
+        self.language_note = QLabel(
+            self.tr("A new window language applies the next time Baclofen Desk starts.")
+        )
+        self.language_note.setWordWrap(True)
         self.large_print = QCheckBox(self.tr("&Large print handouts"))
         self.large_print.setChecked(preferences.large_print)
         self.keep_recent = QCheckBox(self.tr("&Keep a list of recently opened plans"))
@@ -118,12 +133,14 @@ class PreferencesDialog(QDialog):
             ("default_product", self.tr("Default p&roduct:"), self.product),
             ("dose_times", self.tr("Default dose &times:"), self.dose_times),
             ("color_scheme", self.tr("Colour sc&heme:"), self.color_scheme),
+            ("window_language", self.tr("&Window language:"), self.window_language),
         ]
         for field, label, widget in rows:
             form.addRow(label, self._maybe_locked(field, widget))
             self._labels[field] = label.replace("&", "").removesuffix(":")
         self._labels["large_print"] = self.large_print.text().replace("&", "")
         self._labels["keep_recent_files"] = self.keep_recent.text().replace("&", "")
+        form.addRow("", self.language_note)
         form.addRow("", self._maybe_locked("large_print", self.large_print))
         form.addRow("", self.keep_recent)
         layout = QVBoxLayout(self)
@@ -164,6 +181,7 @@ class PreferencesDialog(QDialog):
             "large_print": self.large_print.isChecked(),
             "color_scheme": self.color_scheme.value(),
             "keep_recent_files": self.keep_recent.isChecked(),
+            "window_language": self.window_language.value(),
         }
 
     def accept(self) -> None:
@@ -173,7 +191,7 @@ class PreferencesDialog(QDialog):
         except ValidationError as exc:
             problem = problem_of(exc.errors()[0])
             label = self._labels.get(problem.field, field_label(problem.field))
-            self.error.setText(f"{label}: {problem.message}")
+            self.error.setText(f"{label}: {validation_message(problem.message)}")
             self.error.show()
             return
         super().accept()

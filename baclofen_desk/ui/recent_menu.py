@@ -21,7 +21,8 @@ NUMBERED = 9
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecentMenu", text)
+    """Module-level texts: lupdate files `_tr` calls outside a class under the empty context."""
+    return QCoreApplication.translate("", text)
 
 
 def menu_names(paths: list[Path]) -> list[str]:

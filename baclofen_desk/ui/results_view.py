@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxL
 from baclofen_desk.ui.alerts_view import AlertsView
 from baclofen_desk.ui.interactions_view import InteractionsView
 from baclofen_desk.ui.kidney_view import KidneyView
+from baclofen_desk.ui.knowledge_texts import sentence
 from baclofen_desk.ui.schedule_columns import needed_width, seed_columns, widen_columns
 from baclofen_desk.ui.schedule_model import NOTE, ScheduleModel
 from baclofen_desk.ui.status_banner import StatusBanner
@@ -32,7 +33,7 @@ def notes_text(steps: tuple[DoseStep, ...]) -> str:
     """ "Step 1: note" lines for the steps that have a note."""
     step = QCoreApplication.translate("ResultsView", "Step %1: %2")
     return "\n".join(
-        step.replace("%1", str(number)).replace("%2", item.note)
+        step.replace("%1", str(number)).replace("%2", sentence("note", item.note))
         for number, item in enumerate(steps, start=1)
         if item.note
     )

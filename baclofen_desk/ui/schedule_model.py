@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from baclofen_desk.ui.dose_units import give_text
+from baclofen_desk.ui.knowledge_texts import sentence
 from baclofen_desk.ui.numbers import day, number
 from baclofen_desk.ui.severity import severity_icon
 
@@ -83,7 +84,7 @@ class ScheduleModel(QAbstractTableModel):
     def _cell(self, step: DoseStep, column: int) -> dict[int, Any]:
         cell: dict[int, Any] = {Qt.ItemDataRole.DisplayRole: self._text(step, column)}
         if step.note:
-            cell[Qt.ItemDataRole.ToolTipRole] = step.note
+            cell[Qt.ItemDataRole.ToolTipRole] = sentence("note", step.note)
         if column in NUMERIC:
             cell[Qt.ItemDataRole.TextAlignmentRole] = int(
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -101,7 +102,7 @@ class ScheduleModel(QAbstractTableModel):
             DOSES: lambda: " + ".join(number(dose) for dose in step.doses_mg) or "—",
             GIVE: lambda: give_text(step.doses_mg, self._product) if self._product else "—",
             TIMES: lambda: ", ".join(step.times) or "—",
-            NOTE: lambda: step.note or "",
+            NOTE: lambda: "" if step.note is None else sentence("note", step.note),
         }
         return texts[column]()
 

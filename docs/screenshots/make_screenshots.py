@@ -7,6 +7,11 @@ saved as a plan file, opened through the window like a user would, and grabbed
 once the window has settled, at 1280x800 and 1024x700, light and dark; the file
 names say which (`standard-adult-1024x700-dark.png`). The user's own settings
 are never touched.
+
+    .venv/bin/python docs/screenshots/make_screenshots.py --language es
+
+shoots the window in Spanish at 1280x800 instead (`standard-adult-es-1280x800-light.png`,
+and the older adult with the override dialog of a critical alert open).
 """
 
 from __future__ import annotations
@@ -33,13 +38,15 @@ SCREEN = "-screen 0 1600x1000x24"
 SETTLE_MS = 600
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    language = argv[argv.index("--language") + 1] if "--language" in argv else "en"
     if not os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM") is None:
         if shutil.which("xvfb-run") is None:
             print("xvfb-run is needed (Debian: apt install xvfb)", file=sys.stderr)
             return 1
-        return subprocess.call(["xvfb-run", "-a", "-s", SCREEN, sys.executable, __file__])
-    return shoot()
+        command = [sys.executable, __file__, *argv]
+        return subprocess.call(["xvfb-run", "-a", "-s", SCREEN, *command])
+    return shoot_spanish() if language == "es" else shoot()
 
 
 def scenarios() -> dict[str, tuple[object, object, str]]:
@@ -126,6 +133,74 @@ def shoot() -> int:
     return 0
 
 
+def spanish_scenarios() -> dict[str, tuple[object, object, str]]:
+    """The standard adult; the older adult tapered from 60 mg/day, above the 40 mg/day that
+    CrCl 40 allows: a critical alert, with its override dialog open."""
+    from baclofen_desk.core.models import PlanRequest
+
+    chosen = scenarios()
+    older_name = "older-adult-crcl-40-four-medications"
+    older, handout, tab = chosen[older_name]
+    taper = PlanRequest.model_validate(
+        {**older.model_dump(), "mode": "taper", "current_daily_mg": 60}  # type: ignore[attr-defined]
+    )
+    return {
+        "standard-adult": chosen["standard-adult"],
+        f"{older_name}-taper-override": (taper, handout, tab),
+    }
+
+
+def shoot_spanish() -> int:
+    """The window in Spanish at 1280x800, light; the override dialog open where one is due."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from baclofen_desk.resources import default_knowledge
+    from baclofen_desk.storage import save_plan_file
+    from baclofen_desk.ui.main_window import MainWindow
+    from baclofen_desk.ui.override_dialog import OverrideDialog
+    from baclofen_desk.ui.qt_settings import name_application
+    from baclofen_desk.ui.translations import install_translators
+
+    work = Path(tempfile.mkdtemp(prefix="baclofen-shots-"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
+    name_application()
+    app = QApplication(sys.argv)
+    if not install_translators(app, "es"):
+        raise SystemExit("no Spanish catalogue: run `make translations` / the build step first")
+    knowledge = default_knowledge()
+    for name, (request, handout, tab) in spanish_scenarios().items():
+        plan_file = work / f"{name}.baclofen.json"
+        save_plan_file(plan_file, request, handout, rules_version=knowledge.version)  # type: ignore[arg-type]
+        window = MainWindow(knowledge)
+        window.colors.set_choice("light")
+        window.files.open_path(plan_file)
+        window.show()
+        window.move(0, 0)
+        window.resize(*SIZE)
+        editor = window.editor
+        editor.tabs.setCurrentWidget(getattr(editor, f"{tab}_page"))
+        settle(app, window)
+        blocking = [a for a in window.results.alerts.alerts() if a.blocking]
+        if not blocking:
+            save(window, f"{name}-es-1280x800-light")
+        else:
+            dialog = OverrideDialog(blocking[0], window)
+            dialog.show()
+            geometry = window.frameGeometry()
+            dialog.move(geometry.center() - dialog.rect().center())
+            settle(app, dialog)
+            screen = app.primaryScreen().grabWindow(0, 0, 0, *SIZE)
+            target = HERE / f"{name}-es-1280x800-light.png"
+            screen.save(str(target))
+            print(f"wrote {target.relative_to(HERE.parent.parent)}")
+            dialog.reject()
+        window.document.set_modified(False)
+        window.close()
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
 def save(widget: QWidget, name: str) -> None:
     target = HERE / f"{name}.png"
     widget.grab().save(str(target))
@@ -160,4 +235,4 @@ def settle(app: QApplication, window: QWidget) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -388,3 +388,39 @@ def test_quit_after_show_closes_the_rules_changed_notice(tmp_path: Path) -> None
     closed = [line for line in result.stderr.splitlines() if line.startswith("--quit-after")]
     assert len(closed) == 1 and closed[0].startswith("--quit-after-show: closed the dialog '")
     assert "1999.01-1" in closed[0]
+
+
+def test_a_broken_spanish_alert_translation_stops_the_spanish_window(
+    monkeypatch: pytest.MonkeyPatch, dialog_calls: DialogCalls, tmp_path: Path, qapp: QApplication
+) -> None:
+    import shutil
+
+    from baclofen_desk import resources
+    from baclofen_desk.ui import app as app_module
+    from baclofen_desk.ui import translations
+    from tests.helpers import edit_file
+
+    root = tmp_path / "resources"
+    for part in ("knowledge", "translations"):
+        shutil.copytree(Path(str(resources.resource(part))), root / part)
+    edit_file(
+        root / "knowledge" / "translations" / "es.toml",
+        "vigile de cerca la toxicidad.",
+        "vigile de cerca la toxicidad ({maximo}).",
+    )
+    monkeypatch.setattr(resources, "resource_root", lambda: root)
+    monkeypatch.setattr(app_module, "configure_logging", lambda: None)  # no log file in tests
+    monkeypatch.setattr(app_module, "load_preferences", lambda: Preferences(window_language="es"))
+    monkeypatch.setattr(app_module, "MainWindow", lambda *_: pytest.fail("the window opened"))
+    dialog_calls.answer("show_error", None)
+    try:
+        assert app_module.run_app([]) == 2
+    finally:
+        translations.remove_translators(qapp, [])
+    [(name, (_title, text))] = dialog_calls.calls
+    assert name == "show_error"
+    assert text == (
+        "The knowledge base is not valid:\ntranslations/es.toml: texts[18]: Value error, "
+        "kidney.dialysis: the translation's {fields} ['max', 'maximo', 'start'] differ from "
+        "the English ['max', 'start']"
+    )
