@@ -22,7 +22,7 @@ from baclofen_desk import __version__
 from baclofen_desk.core.handout_catalogue import HandoutLanguage
 from baclofen_desk.core.input_errors import first_problem
 from baclofen_desk.core.models import EARLIER_RULES, DoseStep, Frozen, PlanRequest
-from baclofen_desk.core.plain_text import PlainText
+from baclofen_desk.core.plain_text import MAX_PRINTED_TEXT, PlainText
 from baclofen_desk.fileio import (
     FileRefused,
     JsonRefused,
@@ -42,9 +42,6 @@ FILE_FILTER = "Baclofen Desk plans (*.baclofen.json)"
 MAX_FILE_BYTES: Final = 1_000_000
 
 FileModel = TypeVar("FileModel", bound=BaseModel)
-
-#: Longest name the handout prints (the report's own limit; a test keeps them equal).
-MAX_PRINTED_TEXT = 120
 
 
 class PlanFileError(Exception):

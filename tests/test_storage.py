@@ -117,13 +117,6 @@ def test_missing_file_is_refused(tmp_path: Path) -> None:
         load_plan_file(tmp_path / "gone.baclofen.json")
 
 
-def test_printed_names_are_limited_as_the_handout_limits_them() -> None:
-    from baclofen_desk.report.settings import MAX_SETTING
-    from baclofen_desk.storage import MAX_PRINTED_TEXT
-
-    assert MAX_PRINTED_TEXT == MAX_SETTING
-
-
 def test_suffix_is_added_once(tmp_path: Path) -> None:
     assert with_suffix(tmp_path / "a").name == "a.baclofen.json"
     assert with_suffix(tmp_path / "a.baclofen.json").name == "a.baclofen.json"

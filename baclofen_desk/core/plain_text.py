@@ -12,6 +12,9 @@ from typing import Annotated
 
 from pydantic import AfterValidator
 
+#: Longest name or setting the handout prints (clinic, phone, patient, prescriber).
+MAX_PRINTED_TEXT = 120
+
 
 def plain_text(value: str) -> str:
     """Refuse control characters and direction overrides, which could hide or reorder text."""

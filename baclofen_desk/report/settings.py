@@ -7,8 +7,10 @@ from typing import get_args
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from baclofen_desk.core.handout_countries import MAX_REFILLS, Paper, check_emergency_number
+from baclofen_desk.core.plain_text import MAX_PRINTED_TEXT
 
-MAX_SETTING = 120
+#: Longest setting printed (one definition with the plan file's patient name).
+MAX_SETTING = MAX_PRINTED_TEXT
 PAPERS: tuple[Paper, ...] = get_args(Paper)
 
 

@@ -6,7 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from baclofen_desk.core.handout_catalogue import LANGUAGES
-from baclofen_desk.storage import MAX_PRINTED_TEXT, HandoutChoices
+from baclofen_desk.core.plain_text import MAX_PRINTED_TEXT
+from baclofen_desk.storage import HandoutChoices
 from baclofen_desk.ui.choice_box import ChoiceBox
 from baclofen_desk.ui.plain_text_field import refuse_hidden_controls
 

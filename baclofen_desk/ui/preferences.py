@@ -16,7 +16,7 @@ from pydantic import Field, ValidationError, field_validator
 from baclofen_desk.core.handout_catalogue import HandoutLanguage
 from baclofen_desk.core.handout_countries import MAX_REFILLS, Paper, check_emergency_number
 from baclofen_desk.core.models import ClockTime, Frozen, ProductId
-from baclofen_desk.storage import MAX_PRINTED_TEXT
+from baclofen_desk.core.plain_text import MAX_PRINTED_TEXT
 from baclofen_desk.ui.color_scheme import SchemeChoice
 from baclofen_desk.ui.qt_settings import app_settings
 from baclofen_desk.ui.translations import WindowLanguage

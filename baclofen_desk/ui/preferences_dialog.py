@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from baclofen_desk.core.handout_catalogue import LANGUAGES
 from baclofen_desk.core.input_errors import problem_of
-from baclofen_desk.storage import MAX_PRINTED_TEXT
+from baclofen_desk.core.plain_text import MAX_PRINTED_TEXT
 from baclofen_desk.ui.choice_box import ChoiceBox
 from baclofen_desk.ui.field_labels import field_label, tip
 from baclofen_desk.ui.handout_panel import LANGUAGE_NAMES
