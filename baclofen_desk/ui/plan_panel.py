@@ -74,10 +74,11 @@ class PlanPanel(QGroupBox):
         # read, so opening and saving a plan file never drops them.
         self._kept: dict[str, Any] = {}
         self.titrate = QRadioButton(self.tr("Titrate (step up)"))
+        self.reduce = QRadioButton(self.tr("Reduce (lower to a dose and keep it)"))
         self.taper = QRadioButton(self.tr("Taper (step down and stop)"))
         self.mode = QButtonGroup(self)
-        self.mode.addButton(self.titrate)
-        self.mode.addButton(self.taper)
+        for button in (self.titrate, self.reduce, self.taper):
+            self.mode.addButton(button)
         self.titrate.setChecked(True)
         self.product = ChoiceBox(
             [(None, self.tr("From the rules"))]
@@ -120,6 +121,7 @@ class PlanPanel(QGroupBox):
         mode_row = QVBoxLayout(modes)
         mode_row.setContentsMargins(0, 0, 0, 0)
         mode_row.addWidget(self.titrate)
+        mode_row.addWidget(self.reduce)
         mode_row.addWidget(self.taper)
         self.marks = FieldMarks(form)
         add = self.marks.add
@@ -136,6 +138,7 @@ class PlanPanel(QGroupBox):
 
     def _name_inputs(self) -> None:
         self.titrate.setAccessibleName(self.tr("Titrate"))
+        self.reduce.setAccessibleName(self.tr("Reduce"))
         self.taper.setAccessibleName(self.tr("Taper"))
         self.product.setAccessibleName(self.tr("Product"))
         self.doses.setAccessibleName(self.tr("Doses per day"))
@@ -155,7 +158,7 @@ class PlanPanel(QGroupBox):
         self.start.dateChanged.connect(self._emit)
 
     def _on_mode(self) -> None:
-        self.target.setEnabled(self.titrate.isChecked())
+        self.target.setEnabled(not self.taper.isChecked())  # a taper always ends at 0
         self._emit()
 
     def _emit(self) -> None:
@@ -165,27 +168,31 @@ class PlanPanel(QGroupBox):
     def values(self) -> dict[str, Any]:
         """The raw plan fields (None where the rules decide)."""
         doses = self.doses.value_or_none()
-        titrating = self.titrate.isChecked()
+        mode = self._mode()
         return {
-            "mode": "titrate" if titrating else "taper",
+            "mode": mode,
             "product": self.product.value(),
             "allow_half_tablets": self.allow_halves.isChecked(),
             "doses_per_day": None if doses is None else round(doses),
             "dose_times": parse_times(self.times.text()),
             "start": self.start.date().toPython(),
             "current_daily_mg": self.current.value_or_none(),
-            "target_daily_mg": self.target.value_or_none() if titrating else None,
+            "target_daily_mg": None if mode == "taper" else self.target.value_or_none(),
             **self._kept,
         }
+
+    def _buttons(self) -> dict[str, QRadioButton]:
+        return {"titrate": self.titrate, "reduce": self.reduce, "taper": self.taper}
+
+    def _mode(self) -> str:
+        return next(mode for mode, button in self._buttons().items() if button.isChecked())
 
     def set_values(self, plan: Mapping[str, Any]) -> None:
         """Fill the form from plan fields (no `changed` signal)."""
         self._quiet = True
         self._kept = {name: plan[name] for name in KEPT_PLAN_FIELDS if name in plan}
         try:
-            (self.titrate if plan.get("mode", "titrate") == "titrate" else self.taper).setChecked(
-                True
-            )
+            self._buttons()[plan.get("mode", "titrate")].setChecked(True)
             self.product.set_value(plan.get("product"))
             self.allow_halves.setChecked(bool(plan.get("allow_half_tablets")))
             self.doses.set_value_or_none(plan.get("doses_per_day"))
@@ -205,7 +212,7 @@ class PlanPanel(QGroupBox):
         if plan is None or not plan.steps:
             self.suggested.setText("—")
             return
-        usual = plan.steps[-1] if plan.mode == "titrate" else plan.steps[0]
+        usual = plan.steps[-1] if plan.mode != "taper" else plan.steps[0]
         self.suggested.setText(self._planned_text(plan, usual))
 
     def _planned_text(self, plan: Plan, usual: DoseStep) -> str:
@@ -214,7 +221,7 @@ class PlanPanel(QGroupBox):
             product_label(plan.product, plan.product_name),
             f"{doses}: {', '.join(usual.times)}",
         ]
-        if plan.mode == "titrate" and plan.target_daily_mg is not None:
+        if plan.mode != "taper" and plan.target_daily_mg is not None:
             parts.append(self.tr("target %1 mg/day").replace("%1", number(plan.target_daily_mg)))
         if plan.max_daily_mg is not None:
             parts.append(self.tr("maximum %1 mg/day").replace("%1", number(plan.max_daily_mg)))

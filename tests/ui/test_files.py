@@ -297,3 +297,30 @@ def test_a_v1_plan_of_a_child_without_weight_opens_and_asks_for_it(
     message = window.editor.patient.marks.message("weight_kg")
     assert message == "weight is required under 12 years: children are dosed by weight"
     assert window.document.request is None  # no plan until the weight is entered
+
+
+def test_a_reduction_opens_as_a_reduction_and_saves_unchanged(
+    window: MainWindow, knowledge: Knowledge, tmp_path: Path
+) -> None:
+    reduction = PlanRequest(
+        patient=Patient(age_years=45, weight_kg=70),
+        mode="reduce",
+        current_daily_mg=60,
+        target_daily_mg=30,
+        start=dt.date(2026, 12, 1),
+    )
+    path = tmp_path / "reduce.baclofen.json"
+    save_plan_file(path, reduction, HandoutChoices(), rules_version=knowledge.version)
+
+    assert window.files.open_path(path)  # no "could not be shown exactly" dialog
+
+    plan_panel = window.editor.plan
+    assert plan_panel.reduce.isChecked() and plan_panel.target.isEnabled()
+    assert window.document.request == reduction and not window.isWindowModified()
+    plan = window.document.state.plan
+    assert plan is not None and [s.daily_mg for s in plan.steps] == [45, 30]
+    plan_panel.taper.click()  # a taper always ends at 0: no target
+    assert not plan_panel.target.isEnabled()
+    assert window.document.request is not None
+    assert window.document.request.mode == "taper"
+    assert window.document.request.target_daily_mg is None

@@ -79,6 +79,7 @@ def test_at_1280_by_800_every_plan_and_handout_control_is_in_sight_without_scrol
     controls = inputs_of(plan, handout)
     assert set(controls) == {
         plan.titrate,
+        plan.reduce,
         plan.taper,
         plan.product,
         plan.allow_halves,
