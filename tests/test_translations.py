@@ -125,11 +125,22 @@ def test_a_translated_alert_gets_the_values_of_its_english(tmp_path: Path) -> No
         "este paciente; el plan se detiene en 53,3 mg/día."
     )
     slow = (
-        "Slow taper (at least 21 days) because the patient is 65 or older, CrCl is below 50 mL/min."
+        "Slow taper (at least 21 days). The patient is 65 or older. "
+        "Kidney function (CrCl 25.5) is below 50 mL/min."
     )
     assert catalogue.translate("taper.slow", slow, ",") == (
-        "Retirada lenta (al menos 21 días) porque el paciente tiene 65 años o más, "
-        "el CrCl está por debajo de 50 mL/min."
+        "Retirada lenta (al menos 21 días). El paciente tiene 65 años o más. "
+        "La función renal (CrCl 25,5) está por debajo de 50 mL/min."
+    )
+    disagree = (
+        "The kidney values disagree: CrCl (entered) 40 (moderate); eGFR (bedside Schwartz) "
+        "at most 70.2 (mild). The most impaired band (moderate) is used. If a measured 24-hour "
+        "CrCl is reliable, enter it and mark it as measured."
+    )
+    assert catalogue.translate("kidney.values_disagree", disagree, ",") == (
+        "Los valores renales no concuerdan: CrCl (introducido) 40 (moderada); eGFR (Schwartz de "
+        "cabecera) como máximo 70,2 (leve). Se usa la banda más afectada (moderada). Si un CrCl "
+        "medido en orina de 24 horas es fiable, introdúzcalo y márquelo como medido."
     )
     assert catalogue.translate("target.capped", "Some other text.") is None
 
@@ -149,6 +160,22 @@ SCENARIOS = [
     {
         "patient": {"age_years": 50, "crcl_ml_min": 70, "sex": "female"},
         "medications": ["baclofen 10 mg tid", "xyzzy", "oxycodone 5 mg", "alprazolam"],
+    },
+    {"patient": {"age_years": 45, "weight_kg": 70, "scr": 2.5, "crcl_ml_min": 70}},
+    {"patient": {"age_years": 70, "dialysis": True, "crcl_ml_min": 60}, "current_daily_mg": 30},
+    {"patient": {"age_years": 9, "weight_kg": 30, "scr": 0.5}},
+    {
+        "patient": {"age_years": 50, "crcl_ml_min": 70, "kidney_unstable": True},
+        "step_days": 1,
+        "step_daily_mg": 20,
+        "target_daily_mg": 40,
+    },
+    {
+        "patient": {"age_years": 80, "crcl_ml_min": 40},
+        "mode": "taper",
+        "current_daily_mg": 80,
+        "slow_taper": True,
+        "medications": ["ITB pump", "loratadine", "paracetamol"],
     },
 ]
 #: English a translated text must not keep (a {field} the program filled in English).

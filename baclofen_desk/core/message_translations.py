@@ -147,14 +147,16 @@ class MessageCatalogue:
     def _value(self, value: str, decimal: str) -> str:
         if NUMBER.fullmatch(value):
             return value.replace(".", decimal)
+        # A list first: a template matched across several items would swallow the others.
+        for separator, joiner in LIST_SEPARATORS:
+            pieces = separator.split(value)
+            if len(pieces) < 2:
+                continue
+            parts = [_fill(self._named, p, lambda v: self._value(v, decimal)) for p in pieces]
+            if None not in parts:
+                return joiner.join(str(part) for part in parts)
         whole = _fill(self._named, value, lambda v: self._value(v, decimal))
-        if whole is not None:
-            return whole
-        parts = [
-            _fill(self._named, part, lambda v: self._value(v, decimal))
-            for part in value.split(", ")
-        ]
-        return value if None in parts else ", ".join(str(part) for part in parts)
+        return value if whole is None else whole
 
     @cached_property
     def _named(self) -> tuple[TextPair, ...]:
@@ -166,6 +168,12 @@ class MessageCatalogue:
 
 
 NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+#: How the program joins several parts in one {field}: lists ("; ", ", ") and sentences.
+LIST_SEPARATORS = (
+    (re.compile("; "), "; "),
+    (re.compile(", "), ", "),
+    (re.compile(r"(?<=\.) "), " "),
+)
 
 
 def _fill(pairs: tuple[TextPair, ...], english: str, value: Callable[[str], str]) -> str | None:

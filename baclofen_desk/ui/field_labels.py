@@ -114,6 +114,12 @@ _TIPS = (
         "FieldLabels", "The window's language: the system's, or always English or Spanish"
     ),
     QT_TRANSLATE_NOOP("FieldLabels", "Allow halves of unscored tablets (clinician's choice)"),
+    QT_TRANSLATE_NOOP(
+        "FieldLabels", "The CrCl is measured and reliable (24-hour urine); it decides the band"
+    ),
+    QT_TRANSLATE_NOOP(
+        "FieldLabels", "Creatinine not stable or acute kidney injury: estimates not valid"
+    ),
 )
 
 

@@ -602,6 +602,14 @@
         <source>Allow halves of unscored tablets (clinician&apos;s choice)</source>
         <translation>Permitir medios comprimidos sin ranura (decisión clínica)</translation>
     </message>
+    <message>
+        <source>The CrCl is measured and reliable (24-hour urine); it decides the band</source>
+        <translation>El CrCl es medido y fiable (orina de 24 horas); decide la banda renal</translation>
+    </message>
+    <message>
+        <source>Creatinine not stable or acute kidney injury: estimates not valid</source>
+        <translation>Creatinina no estable o lesión renal aguda: las estimaciones no son válidas</translation>
+    </message>
 </context>
 <context>
     <name>HandoutPanel</name>
@@ -624,7 +632,7 @@
     </message>
     <message>
         <source>Patient na&amp;me:</source>
-        <translation>Nom&amp;bre del paciente:</translation>
+        <translation>N&amp;ombre del paciente:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
@@ -947,7 +955,7 @@
     </message>
     <message>
         <source>&amp;Conditions:</source>
-        <translation>Afecci&amp;ones:</translation>
+        <translation>A&amp;fecciones:</translation>
     </message>
     <message>
         <source>Age</source>
@@ -1047,7 +1055,7 @@
     </message>
     <message>
         <source>&amp;Start date:</source>
-        <translation>&amp;Fecha de inicio:</translation>
+        <translation>Fecha de comien&amp;zo:</translation>
     </message>
     <message>
         <source>C&amp;urrent dose:</source>

@@ -420,7 +420,7 @@ def test_a_broken_spanish_alert_translation_stops_the_spanish_window(
     [(name, (_title, text))] = dialog_calls.calls
     assert name == "show_error"
     assert text == (
-        "The knowledge base is not valid:\ntranslations/es.toml: texts[18]: Value error, "
+        "The knowledge base is not valid:\ntranslations/es.toml: texts[24]: Value error, "
         "kidney.dialysis: the translation's {fields} ['max', 'maximo', 'start'] differ from "
         "the English ['max', 'start']"
     )

@@ -151,9 +151,10 @@ def test_alerts_and_interactions_come_from_the_spanish_knowledge_texts(
     type_medications(qtbot, window_es, "oxycodone 5 mg q6h")
     alerts = window_es.results.alerts.texts()
     assert alerts[0].splitlines()[0] == (
-        "ADVERTENCIA: Insuficiencia renal moderada (CrCl 40,5 mL/min): cada dosis y el máximo "
-        "se reducen a la mitad y se redondean a la baja. El baclofeno se acumula; vigile de "
-        "cerca el estado mental."
+        "ADVERTENCIA: Insuficiencia renal moderada (CrCl 40,5 mL/min): las dosis sugeridas y el "
+        "máximo se reducen a la mitad y se redondean a la baja; un objetivo escrito o la dosis "
+        "actual se mantienen dentro de ese máximo. El baclofeno se acumula; vigile de cerca el "
+        "estado mental."
     )
     interaction = window_es.results.interactions.texts()[0].splitlines()
     assert interaction[0] == "MAYOR: oxycodone (Opioide) — oxycodone 5 mg q6h"
