@@ -1014,6 +1014,10 @@
         <translation>Titulación (subir la dosis)</translation>
     </message>
     <message>
+        <source>Reduce (lower to a dose and keep it)</source>
+        <translation>Reducir (bajar a una dosis y mantenerla)</translation>
+    </message>
+    <message>
         <source>Taper (step down and stop)</source>
         <translation>Retirada gradual (bajar y suspender)</translation>
     </message>
@@ -1072,6 +1076,10 @@
     <message>
         <source>Titrate</source>
         <translation>Titulación</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>Reducir</translation>
     </message>
     <message>
         <source>Taper</source>
