@@ -31,8 +31,6 @@ MEDICATIONS = (
     "zolpidem",
     "",
 )
-#: Dose times at least 3 hours apart are drawn from this grid (every 3 hours from 00:00..).
-TIMES = tuple(f"{hour:02d}:{minute:02d}" for hour in range(24) for minute in (0, 30))
 START_RANGE = (dt.date(2000, 1, 1), dt.date(2100, 12, 31))
 #: Alert codes a clinician may acknowledge (some apply to the request, some not).
 OVERRIDE_CODES = (
@@ -110,6 +108,7 @@ def _schedule(
 
 
 def _times(rng: random.Random) -> tuple[str, ...] | None:
+    """Up to 4 dose times about 3 hours or more apart (some closer: the models refuse them)."""
     if rng.random() >= 0.2:
         return None
     first = rng.randint(0, 20)
