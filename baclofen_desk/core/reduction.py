@@ -33,8 +33,9 @@ def plan_reduction(basis: PlanBasis) -> Stage:
         findings.alert(
             rule.above_max_alert, rule.sources, current=fmt(current), max=fmt(basis.max_daily)
         )
-    if target <= 0:
-        dispensable(basis, [exact(basis.request.target_daily_mg or 0)], findings)
+    if target <= 0:  # the product cannot give the target, or even the (capped) maximum
+        typed = exact(basis.request.target_daily_mg or 0)
+        dispensable(basis, [min(typed, basis.max_daily)], findings)
         return refused_stage(findings)
     fall = fall_per_step(basis)
     amounts = fall_levels(current, basis.unit, fall, max_part(basis), down_to=target)

@@ -80,6 +80,14 @@ def step_days(basis: PlanBasis) -> int:
     return chosen if chosen is not None else basis.knowledge.rules.taper.min_step_days
 
 
+def _first_fall_to(basis: PlanBasis, current: Fraction) -> Fraction:
+    """The lowest daily dose the first step of the taper may go to (the current one when it
+    is low enough to stop from)."""
+    if current <= stop_from(basis):
+        return current
+    return max(current * max_part(basis), current - fall_per_step(basis))
+
+
 def plan_taper(basis: PlanBasis) -> Stage:
     """The taper from the current dose: each fall at most half and 15 mg/day, ending at 0."""
     findings = Findings(basis.knowledge, basis.request.mode)
@@ -98,8 +106,8 @@ def plan_taper(basis: PlanBasis) -> Stage:
         down_to=basis.unit,
         stop_from=stop_from(basis),
     )
-    if not amounts:
-        dispensable(basis, [current], findings)
+    if not amounts:  # the product cannot give the first step down: say which amount
+        dispensable(basis, [_first_fall_to(basis, current)], findings)
         return refused_stage(findings)
     reasons = slow_reasons(basis, current)
     total = taper_days(basis, current)

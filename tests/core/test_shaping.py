@@ -72,6 +72,20 @@ def test_reduction_ends_open_ended_at_the_target_without_a_minimum_duration():
     ] == [10.0, 5.0]
 
 
+def test_a_reduction_the_product_cannot_give_says_so():
+    # On dialysis the maximum (5 mg/day) is below a 20 mg tablet's half: nothing to reduce to.
+    p = plan(
+        age_years=46,
+        dialysis=True,
+        mode="reduce",
+        product="tablet-20",
+        current_daily_mg=28,
+        target_daily_mg=11,
+    )
+    assert p.refused and p.steps == ()
+    assert codes(p)["dose.cannot_dispense"] == "critical"
+
+
 @pytest.mark.parametrize(
     ("fields", "kind"),
     [

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import codes, plan, schedule
 
 
@@ -60,3 +62,20 @@ def test_taper_from_a_dose_the_product_cannot_give():
     # 12 mg/day with 5 mg units: the first step is 10 mg (rounded down), then on down.
     p = plan(age_years=45, mode="taper", current_daily_mg=12)
     assert [s.daily_mg for s in p.steps] == [10, 5, 0]
+
+
+@pytest.mark.parametrize("age_years", [40, 7])
+def test_a_taper_the_product_cannot_step_down_names_the_amount(age_years):
+    # 10 mg/day with halves of 20 mg tablets: the first step down (5 mg/day) needs smaller units.
+    p = plan(
+        age_years=age_years,
+        weight_kg=41.2,
+        mode="taper",
+        product="tablet-20",
+        allow_half_tablets=True,
+        current_daily_mg=10,
+    )
+    assert p.refused and p.steps == ()
+    cannot = next(a for a in p.alerts if a.code == "dose.cannot_dispense")
+    assert cannot.severity == "critical"
+    assert "cannot give 5 mg/day (smallest amount 10 mg)" in cannot.message
