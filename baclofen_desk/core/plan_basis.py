@@ -141,3 +141,25 @@ def dispensable(
 def refused_stage(findings: Findings) -> Stage:
     """No steps: nothing the rules allow could be planned."""
     return Stage(findings.found(), refused=True)
+
+
+def typed_target(basis: PlanBasis, findings: Findings, requested: float) -> Fraction:
+    """A typed target (never scaled), capped at the maximum and rounded down to the product;
+    an alert says which of the two happened."""
+    rules = basis.knowledge.rules.target
+    typed = exact(requested)
+    if typed > basis.max_daily:
+        findings.alert(
+            rules.capped_alert, rules.sources, requested=fmt(typed), max=fmt(basis.max_daily)
+        )
+        return basis.max_daily
+    rounded = floor_to_unit(typed, basis.unit)
+    if 0 < rounded != typed:
+        findings.alert(
+            rules.rounded_alert,
+            rules.sources,
+            requested=fmt(typed),
+            product=basis.product.name,
+            target=fmt(rounded),
+        )
+    return rounded

@@ -13,20 +13,20 @@ from typing import TYPE_CHECKING
 from baclofen_desk.core.alerts import Findings
 from baclofen_desk.core.amounts import exact, floor_to_unit, fmt
 from baclofen_desk.core.levels import fall_levels
-from baclofen_desk.core.plan_basis import Stage, dispensable, refused_stage
+from baclofen_desk.core.plan_basis import Stage, dispensable, refused_stage, typed_target
 from baclofen_desk.core.schedule import Level, dated_steps
 from baclofen_desk.core.taper import fall_per_step, max_part, step_days
 
 if TYPE_CHECKING:
-    from fractions import Fraction
-
     from baclofen_desk.core.plan_basis import PlanBasis
 
 
 def plan_reduction(basis: PlanBasis) -> Stage:
     """Falls from the current dose to the target, which is held open-ended."""
     findings = Findings(basis.knowledge, basis.request.mode)
-    current, target = basis.current, _target(basis, findings)
+    requested = basis.request.target_daily_mg
+    assert requested is not None  # guaranteed by PlanRequest
+    current, target = basis.current, typed_target(basis, findings, requested)
     assert current is not None  # guaranteed by PlanRequest
     rule = basis.knowledge.rules.taper
     if current > basis.max_daily:
@@ -34,8 +34,7 @@ def plan_reduction(basis: PlanBasis) -> Stage:
             rule.above_max_alert, rule.sources, current=fmt(current), max=fmt(basis.max_daily)
         )
     if target <= 0:  # the product cannot give the target, or even the (capped) maximum
-        typed = exact(basis.request.target_daily_mg or 0)
-        dispensable(basis, [min(typed, basis.max_daily)], findings)
+        dispensable(basis, [min(exact(requested), basis.max_daily)], findings)
         return refused_stage(findings)
     fall = fall_per_step(basis)
     amounts = fall_levels(current, basis.unit, fall, max_part(basis), down_to=target)
@@ -52,26 +51,3 @@ def plan_reduction(basis: PlanBasis) -> Stage:
     )
     rounded = floor_to_unit(current, basis.unit) != current
     return Stage(findings.found(), steps, target=target, rounded=rounded)
-
-
-def _target(basis: PlanBasis, findings: Findings) -> Fraction:
-    """The typed target (never scaled), capped at the maximum and rounded down to the product."""
-    rules = basis.knowledge.rules.target
-    requested = basis.request.target_daily_mg
-    assert requested is not None  # guaranteed by PlanRequest
-    typed = exact(requested)
-    if typed > basis.max_daily:
-        findings.alert(
-            rules.capped_alert, rules.sources, requested=fmt(typed), max=fmt(basis.max_daily)
-        )
-        return basis.max_daily
-    rounded = floor_to_unit(typed, basis.unit)
-    if 0 < rounded != typed:
-        findings.alert(
-            rules.rounded_alert,
-            rules.sources,
-            requested=fmt(typed),
-            product=basis.product.name,
-            target=fmt(rounded),
-        )
-    return rounded

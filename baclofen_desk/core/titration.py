@@ -13,7 +13,7 @@ from baclofen_desk.core.alerts import Findings
 from baclofen_desk.core.amounts import exact, floor_to_unit, fmt, largest_below
 from baclofen_desk.core.kidney_adjustment import first_step_limit, plan_dialysis
 from baclofen_desk.core.levels import limit_rises, titration_levels
-from baclofen_desk.core.plan_basis import Stage, dispensable, refused_stage
+from baclofen_desk.core.plan_basis import Stage, dispensable, refused_stage, typed_target
 from baclofen_desk.core.schedule import Level, dated_steps
 
 if TYPE_CHECKING:
@@ -50,27 +50,11 @@ def rise_per_step(basis: PlanBasis) -> Fraction:
 
 def _target(basis: PlanBasis, findings: Findings) -> Fraction:
     """The dose to reach: typed (never scaled), or the default scaled; within the maximum."""
-    rules = basis.knowledge.rules.target
     requested = basis.request.target_daily_mg
     if requested is None:
         suggested = floor_to_unit(basis.doses.default_target * basis.fraction, basis.unit)
         return min(suggested, basis.max_daily)
-    typed = exact(requested)
-    if typed > basis.max_daily:
-        findings.alert(
-            rules.capped_alert, rules.sources, requested=fmt(typed), max=fmt(basis.max_daily)
-        )
-        return basis.max_daily
-    rounded = floor_to_unit(typed, basis.unit)
-    if 0 < rounded != typed:
-        findings.alert(
-            rules.rounded_alert,
-            rules.sources,
-            requested=fmt(typed),
-            product=basis.product.name,
-            target=fmt(rounded),
-        )
-    return rounded
+    return typed_target(basis, findings, requested)
 
 
 def _titration_from(
