@@ -71,6 +71,9 @@ def _titration_from(
             max=fmt(basis.max_daily),
         )
         return refused_stage(findings)
+    if start == 0:  # the product cannot give the dose the patient takes: say so
+        dispensable(basis, [current], findings)
+        return refused_stage(findings)
     if start >= target:
         # Within the maximum a current dose never blocks: the plan keeps it.
         kept = basis.knowledge.rules.target

@@ -252,3 +252,13 @@ def test_an_override_lapses_when_the_alert_changes():
     worse = plan(age_years=45, crcl_ml_min=10, overrides=(override,))
     assert worse.blocked
     assert worse.unmatched_overrides == ("kidney.severe",)
+
+
+def test_a_current_dose_the_product_cannot_give_is_named():
+    # 2 mg/day is below half a 20 mg tablet: nothing to step up from with this product.
+    p = plan(age_years=52, product="tablet-20", current_daily_mg=2, target_daily_mg=9)
+    assert p.refused and p.steps == ()
+    cannot = next(a for a in p.alerts if a.code == "dose.cannot_dispense")
+    assert cannot.severity == "critical"
+    assert "cannot give 2 mg/day (smallest amount 10 mg)" in cannot.message
+    assert "target.current_kept" not in codes(p)
