@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QScrollArea, QWidget
 
 from tests.ui.driving import type_medications, type_patient
 
@@ -17,6 +17,15 @@ if TYPE_CHECKING:
     from tests.ui.conftest import DialogCalls
 
 
+def focus_first_medication(window: MainWindow) -> QLineEdit:
+    """Show the Medications tab and put the focus in its first line."""
+    editor = window.editor
+    editor.tabs.setCurrentWidget(editor.medications_page)
+    first = editor.medications.line_widgets()[0].edit
+    first.setFocus()
+    return first
+
+
 def medication_edit_with_focus(window: MainWindow) -> int:
     edits = [line.edit for line in window.editor.medications.line_widgets()]
     return edits.index(window.focusWidget())
@@ -25,21 +34,16 @@ def medication_edit_with_focus(window: MainWindow) -> int:
 def test_enter_finishes_a_medication_line_and_opens_the_next(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    editor = window.editor
-    editor.tabs.setCurrentWidget(editor.medications_page)
-    first = editor.medications.line_widgets()[0].edit
-    first.setFocus()
+    first = focus_first_medication(window)
     qtbot.keyClicks(first, "oxycodone 5mg q6h prn")
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
     assert medication_edit_with_focus(window) == 1
     qtbot.keyClicks(window.focusWidget(), "Neurontin 300 tid")
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Enter)  # the keypad's Enter too
-    assert editor.medications.lines() == ("oxycodone 5mg q6h prn", "Neurontin 300 tid")
+    lines = ("oxycodone 5mg q6h prn", "Neurontin 300 tid")
+    assert window.editor.medications.lines() == lines
+    assert window.editor.draft().medications == lines
     assert medication_edit_with_focus(window) == 2
-    assert window.document.request is None or window.document.request.medications == (
-        "oxycodone 5mg q6h prn",
-        "Neurontin 300 tid",
-    )
 
 
 def test_enter_in_the_empty_last_line_stays_there(qtbot: QtBot, window: MainWindow) -> None:
@@ -54,19 +58,16 @@ def test_enter_in_the_empty_last_line_stays_there(qtbot: QtBot, window: MainWind
 def test_backspace_in_an_empty_line_goes_back_to_the_end_of_the_previous_one(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    editor = window.editor
-    editor.tabs.setCurrentWidget(editor.medications_page)
-    first = editor.medications.line_widgets()[0].edit
-    first.setFocus()
+    first = focus_first_medication(window)
     qtbot.keyClicks(first, "sertraline 50")
     qtbot.keyClick(first, Qt.Key.Key_Return)
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Backspace)
     assert window.focusWidget() is first
     assert first.cursorPosition() == len("sertraline 50")
     qtbot.keyClick(first, Qt.Key.Key_Backspace)  # now an ordinary Backspace
-    assert editor.medications.lines() == ("sertraline 5",)
+    assert window.editor.medications.lines() == ("sertraline 5",)
     qtbot.keyClicks(first, "0 mg")
-    assert editor.medications.lines() == ("sertraline 50 mg",)
+    assert window.editor.medications.lines() == ("sertraline 50 mg",)
 
 
 def test_backspace_leaves_an_emptied_middle_line_behind(qtbot: QtBot, window: MainWindow) -> None:
