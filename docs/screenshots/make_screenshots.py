@@ -211,6 +211,14 @@ def shoot_preview(app: QApplication, window: MainWindow, name: str) -> None:
     """The in-window PDF preview of the plan's handout (here: in Spanish)."""
     from baclofen_desk.ui.pdf_preview import PdfPreview
 
+    # A clinic's handout names whom to call; without it export would first ask about it.
+    window.preferences = window.preferences.model_copy(
+        update={
+            "clinic_name": "Riverside Spasticity Clinic",
+            "clinic_phone": "555-0100",
+            "emergency_number": "911",
+        }
+    )
     data = window.exports.pdf()
     if data is None:
         raise SystemExit(f"{name}: the plan gave no PDF")
