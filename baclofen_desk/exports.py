@@ -5,12 +5,17 @@ File → Export menu lists the same rows, so a new export (the prescription
 text, say) is one row here and appears everywhere. Every renderer refuses a
 plan that may not leave the program (`core.plan_state.PlanNotExportable`).
 Renderers import their libraries on first use, so start-up does not pay for them.
+The PDF's generation time and the calendar's DTSTAMP come from one clock
+(`export_time`), so the command line and the window stamp alike.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from baclofen_desk.report.settings import PDF_PARTS, PdfPart
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -30,6 +35,8 @@ class ExportChoices:
     settings: HandoutSettings | None = None
     #: Minutes before each dose that a calendar reminder rings (None: no reminder).
     alarm_minutes: int | None = None
+    #: The parts the PDF holds: the handout, the clinician summary, or both (in this order).
+    parts: tuple[PdfPart, ...] = PDF_PARTS
 
     @property
     def refills(self) -> int:
@@ -51,6 +58,11 @@ class Export:
         return f"--{self.name}"
 
 
+def export_time() -> dt.datetime:
+    """Now, in the computer's time zone, to the second: when an export is made."""
+    return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
 def _pdf(plan: Plan, choices: ExportChoices) -> bytes:
     from baclofen_desk.report import build_pdf
 
@@ -59,7 +71,9 @@ def _pdf(plan: Plan, choices: ExportChoices) -> bytes:
         lang=choices.lang,
         large_print=choices.large_print,
         settings=choices.settings,
+        generated_at=export_time(),
         knowledge=choices.knowledge,
+        parts=choices.parts,
     )
 
 
@@ -75,7 +89,11 @@ def _ics(plan: Plan, choices: ExportChoices) -> bytes:
     from baclofen_desk.interop.ics import plan_to_ics
 
     return plan_to_ics(
-        plan, knowledge=choices.knowledge, lang=choices.lang, alarm_minutes=choices.alarm_minutes
+        plan,
+        knowledge=choices.knowledge,
+        lang=choices.lang,
+        dtstamp=export_time(),
+        alarm_minutes=choices.alarm_minutes,
     )
 
 

@@ -1,4 +1,5 @@
-"""`build_pdf`: the patient handout followed by the clinician summary, as PDF bytes."""
+"""`build_pdf`: the patient handout followed by the clinician summary, as PDF bytes
+(or one of the two alone)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,15 @@ from typing import TYPE_CHECKING
 
 from baclofen_desk.report.handout_data import handout_data
 from baclofen_desk.report.render.document import render_pdf
+from baclofen_desk.report.settings import PDF_PARTS
 from baclofen_desk.report.summary_data import summary_data
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import Plan
-    from baclofen_desk.report.settings import HandoutSettings
+    from baclofen_desk.report.settings import HandoutSettings, PdfPart
 
 
 def build_pdf(
@@ -23,8 +27,10 @@ def build_pdf(
     settings: HandoutSettings | None = None,
     generated_at: dt.datetime | None = None,
     knowledge: Knowledge,
+    parts: Sequence[PdfPart] = PDF_PARTS,
 ) -> bytes:
-    """Handout pages (in `lang`, optionally large print), then the clinician summary.
+    """Handout pages (in `lang`, optionally large print), then the clinician summary;
+    `parts` keeps only some of them (each part numbers its own pages either way).
 
     Raises `PlanNotExportable` for a blocked or refused plan: no handout is made for it.
     The same plan, options and `generated_at` always give the same bytes.
@@ -39,4 +45,4 @@ def build_pdf(
         knowledge=knowledge,
     )
     summary = summary_data(plan, generated_at=when, settings=settings, knowledge=knowledge)
-    return render_pdf(handout, summary, when)
+    return render_pdf(handout, summary, when, parts)

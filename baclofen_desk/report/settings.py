@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import get_args
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -52,3 +52,13 @@ class HandoutSettings(BaseModel):
     @classmethod
     def _dialable(cls, value: str | None) -> str | None:
         return check_emergency_number(value)
+
+
+#: The two parts a PDF can hold, in the order they are printed: the patient's handout and
+#: the clinician's summary. A PDF holds both, or one of them alone.
+PdfPart = Literal["handout", "summary"]
+PDF_PARTS: tuple[PdfPart, ...] = get_args(PdfPart)
+#: What the PDF's page labels put before each part's own page number, so a PDF viewer (and
+#: the print preview) shows the numbers the footers print: "3" for the handout's third page,
+#: "Summary 1" for the summary's first.
+PAGE_LABEL_PREFIX: dict[PdfPart, str] = {"handout": "", "summary": "Summary "}

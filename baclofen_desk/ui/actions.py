@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
 
+from baclofen_desk.exports import EXPORTS
 from baclofen_desk.ui import glyphs
+from baclofen_desk.ui.export_formats import PART_CHOICES, export_words, parts_text
+
+if TYPE_CHECKING:
+    from baclofen_desk.report.settings import PdfPart
 
 Key = QKeySequence.StandardKey
 
@@ -31,6 +37,13 @@ class Actions:
     save_as: QAction
     export_pdf: QAction
     print: QAction
+    #: File → Export: one action per row of the export table, by the row's name.
+    export_menu: QMenu
+    exports: dict[str, QAction]
+    #: What Print and Export PDF make: the handout, the summary or both (one is checked).
+    parts_menu: QMenu
+    parts: dict[tuple[PdfPart, ...], QAction]
+    copy_sig: QAction
     preferences: QAction
     quit: QAction
     how_to_use: QAction
@@ -79,9 +92,32 @@ def tint_glyphs(window: QMainWindow, actions: Actions, color: QColor | None = No
         actions.print.setIcon(glyphs.printer(color))
 
 
+def _export_actions(window: QMainWindow) -> dict[str, QAction]:
+    """One action per export row; the PDF's keeps Ctrl+Shift+E and says "Export PDF" on the
+    tool bar (Ctrl+E moves to the end of the line in a text field)."""
+    actions = {export.name: _action(window, export_words(export).menu, None) for export in EXPORTS}
+    pdf = actions["pdf"]
+    pdf.setShortcut(QKeySequence("Ctrl+Shift+E"))
+    pdf.setIconText(_tr("Export PDF"))
+    pdf.setIcon(_icon(window, EXPORT_THEME, QStyle.StandardPixmap.SP_ArrowRight))
+    return actions
+
+
+def _parts_actions(window: QMainWindow) -> dict[tuple[PdfPart, ...], QAction]:
+    group = QActionGroup(window)
+    actions = {}
+    for parts in PART_CHOICES:
+        action = group.addAction(parts_text(parts))
+        action.setCheckable(True)
+        actions[parts] = action
+    actions[PART_CHOICES[0]].setChecked(True)
+    return actions
+
+
 def build_actions(window: QMainWindow) -> Actions:
     """Create the actions, the menu bar and the tool bar of `window`."""
     pixmap = QStyle.StandardPixmap
+    exports = _export_actions(window)
     actions = Actions(
         new=_action(
             window, _tr("&New"), Key.New, _icon(window, "document-new", pixmap.SP_FileIcon)
@@ -100,18 +136,18 @@ def build_actions(window: QMainWindow) -> Actions:
             _icon(window, "document-save", pixmap.SP_DialogSaveButton),
         ),
         save_as=_action(window, _tr("Save &As…"), Key.SaveAs),
-        export_pdf=_action(
-            window,
-            _tr("&Export PDF…"),
-            "Ctrl+Shift+E",  # Ctrl+E moves to the end of the line in a text field
-            _icon(window, EXPORT_THEME, pixmap.SP_ArrowRight),
-        ),
+        export_pdf=exports["pdf"],
         print=_action(
             window,
             _tr("&Print…"),
             Key.Print,
             _icon(window, PRINT_THEME, pixmap.SP_FileDialogDetailedView),
         ),
+        export_menu=QMenu(_tr("&Export"), window),
+        exports=exports,
+        parts_menu=QMenu(_tr("Print and PDF Pa&ges"), window),
+        parts=_parts_actions(window),
+        copy_sig=_action(window, _tr("&Copy Prescription Text"), "Ctrl+Shift+C"),
         preferences=_action(window, _tr("Pre&ferences…"), Key.Preferences),
         quit=_action(window, _tr("&Quit"), Key.Quit),
         how_to_use=_action(window, _tr("&How to Use Baclofen Desk"), Key.HelpContents),
@@ -131,10 +167,16 @@ def _menus(window: QMainWindow, actions: Actions) -> None:
     file_menu.addMenu(actions.recent)
     file_menu.addActions([actions.save, actions.save_as])
     file_menu.addSeparator()
-    file_menu.addActions([actions.export_pdf, actions.print])
+    actions.export_menu.addActions(list(actions.exports.values()))
+    actions.parts_menu.addActions(list(actions.parts.values()))
+    file_menu.addMenu(actions.export_menu)
+    file_menu.addAction(actions.print)
+    file_menu.addMenu(actions.parts_menu)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = window.menuBar().addMenu(_tr("&Edit"))
+    edit_menu.addAction(actions.copy_sig)
+    edit_menu.addSeparator()
     edit_menu.addAction(actions.preferences)
     help_menu = window.menuBar().addMenu(_tr("&Help"))
     help_menu.addActions([actions.how_to_use, actions.about])

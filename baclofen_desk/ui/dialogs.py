@@ -44,11 +44,9 @@ def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
     return Path(name) if name else None
 
 
-def ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
-    """Where to write the handout PDF, or None."""
-    name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export PDF"), str(suggested), _tr("PDF documents (*.pdf)")
-    )
+def ask_export_path(parent: QWidget, title: str, suggested: Path, files: str) -> Path | None:
+    """Where to write an export (`files`: the dialog's filter, "PDF documents (*.pdf)")."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), files)
     return Path(name) if name else None
 
 
@@ -157,14 +155,10 @@ def show_pdf_preview(parent: QWidget, data: bytes, title: str) -> QWidget:
 
 
 def show_print_preview(parent: QWidget, data: bytes) -> None:
-    """Print preview of the PDF's pages, from which the user prints."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    """Print preview of the PDF's pages, from which the user prints; its page counter reads
+    as the pages' footers do."""
+    from baclofen_desk.ui.print_preview import PrintPreview
 
-    from baclofen_desk.ui.printing import PdfPages
-
-    pages = PdfPages(data)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    pages.match_paper(printer)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.paintRequested.connect(pages.paint)
+    dialog = PrintPreview(data, parent)
     dialog.exec()
+    dialog.deleteLater()

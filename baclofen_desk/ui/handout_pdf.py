@@ -1,4 +1,5 @@
-"""The handout and clinician summary as PDF bytes, from the plan and the user's settings."""
+"""The handout and clinician summary as PDF bytes, from the plan and the user's settings;
+the export table's renderers do the work, so start-up never loads ReportLab."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from baclofen_desk.core.handout_countries import country_of_locale
 if TYPE_CHECKING:
     from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import Plan
-    from baclofen_desk.report.settings import HandoutSettings
+    from baclofen_desk.exports import ExportChoices
+    from baclofen_desk.report.settings import HandoutSettings, PdfPart
     from baclofen_desk.storage import HandoutChoices
     from baclofen_desk.ui.preferences import Preferences
 
@@ -44,20 +46,35 @@ def handout_settings(
     )
 
 
-def render_pdf(
-    plan: Plan, handout: HandoutChoices, settings: HandoutSettings, knowledge: Knowledge
-) -> bytes:
-    """Build the PDF (raises if it cannot be made; a blocked plan raises `PlanNotExportable`).
+def export_choices(
+    handout: HandoutChoices,
+    settings: HandoutSettings,
+    knowledge: Knowledge,
+    parts: tuple[PdfPart, ...] | None = None,
+) -> ExportChoices:
+    """What the command line takes from its options, from the plan's handout choices and
+    the preferences (the calendar gets no reminder, as without `--ics-alarm`)."""
+    from baclofen_desk.exports import ExportChoices
+    from baclofen_desk.report.settings import PDF_PARTS
 
-    The report package is imported here, on first export, so that starting the
-    window does not wait for ReportLab.
-    """
-    from baclofen_desk.report import build_pdf
-
-    return build_pdf(
-        plan,
+    return ExportChoices(
+        knowledge=knowledge,
         lang=handout.lang,
         large_print=handout.large_print,
         settings=settings,
-        knowledge=knowledge,
+        parts=PDF_PARTS if parts is None else parts,
     )
+
+
+def render_pdf(
+    plan: Plan,
+    handout: HandoutChoices,
+    settings: HandoutSettings,
+    knowledge: Knowledge,
+    parts: tuple[PdfPart, ...] | None = None,
+) -> bytes:
+    """Build the PDF by the export table's row (raises if it cannot be made; a blocked plan
+    raises `PlanNotExportable`)."""
+    from baclofen_desk.exports import export_named
+
+    return export_named("pdf").render(plan, export_choices(handout, settings, knowledge, parts))

@@ -36,6 +36,10 @@ if TYPE_CHECKING:
     from baclofen_desk.ui.document import PlanState
 
 
+#: How long a passing message (an export written, a text copied) stays in the status bar.
+MESSAGE_MS = 8000
+
+
 class MainWindow(QMainWindow):
     """Composition and wiring only: every behaviour lives in the parts."""
 
@@ -51,7 +55,9 @@ class MainWindow(QMainWindow):
         self.editor = Editor(knowledge)
         self.results = ResultsView(knowledge.products, knowledge.handout.rules.open_days)
         self.files = FileActions(self, self.document, self.editor, lambda: self.preferences)
-        self.exports = ExportActions(self, self.document, lambda: self.preferences)
+        self.exports = ExportActions(
+            self, self.document, lambda: self.preferences, self._show_message
+        )
         self.commands = build_actions(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.editor)
@@ -93,8 +99,13 @@ class MainWindow(QMainWindow):
         )
         commands.save.triggered.connect(self.files.save)
         commands.save_as.triggered.connect(self.files.save_as)
-        commands.export_pdf.triggered.connect(self.exports.export_pdf)
+        for name, action in commands.exports.items():
+            action.triggered.connect(self.exports.exporter(name))
         commands.print.triggered.connect(self.exports.print_plan)
+        for parts, action in commands.parts.items():
+            action.setChecked(parts == self.exports.parts)
+            action.triggered.connect(partial(self.exports.set_parts, parts))
+        commands.copy_sig.triggered.connect(self.exports.copy_prescription)
         commands.preferences.triggered.connect(self._edit_preferences)
         commands.quit.triggered.connect(self.close)
         commands.how_to_use.triggered.connect(self._how_to_use)
@@ -111,6 +122,9 @@ class MainWindow(QMainWindow):
     def _show_state(self, state: PlanState) -> None:
         self.editor.show_state(state)
         self.results.show_state(state, self.editor.unplaced(state.errors))
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, MESSAGE_MS)
 
     def _tint_icons(self) -> None:
         tint_glyphs(self, self.commands, QColor(self.colors.scheme.button_text))

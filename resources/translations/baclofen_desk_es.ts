@@ -34,7 +34,6 @@
     </message>
     <message>
         <source>&amp;New</source>
-        <extracomment>Shortcuts for standard keys that some platforms leave empty (Quit, Preferences on Linux). Theme icons that fall back to a glyph drawn in the palette&apos;s text colour, so they stay visible on a dark tool bar.</extracomment>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
@@ -54,12 +53,20 @@
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>E&amp;xportar PDF…</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Print and PDF Pa&amp;ges</source>
+        <translation>&amp;Partes para imprimir y PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Prescription Text</source>
+        <translation>&amp;Copiar el texto de la receta</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -103,11 +110,8 @@
     </message>
     <message>
         <source>Export PDF</source>
+        <extracomment>Shortcuts for standard keys that some platforms leave empty (Quit, Preferences on Linux). File → Export: one action per row of the export table, by the row&apos;s name. What Print and Export PDF make: the handout, the summary or both (one is checked). Theme icons that fall back to a glyph drawn in the palette&apos;s text colour, so they stay visible on a dark tool bar.</extracomment>
         <translation>Exportar PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -159,6 +163,7 @@
     </message>
     <message>
         <source>The handout will say “call your local emergency number”: no emergency number is set in Preferences or known for this computer&apos;s country.</source>
+        <extracomment>The name a plan not yet saved suggests for its exports (never a patient&apos;s name).</extracomment>
         <translation>La hoja dirá «llame a su número local de emergencias»: no hay número de emergencias en Preferencias ni se conoce para el país de este equipo.</translation>
     </message>
     <message>
@@ -166,16 +171,24 @@
         <translation>La hoja no dirá a quién llamar.</translation>
     </message>
     <message>
-        <source>Cannot export PDF</source>
-        <translation>No se puede exportar el PDF</translation>
-    </message>
-    <message>
         <source>No handout yet</source>
         <translation>Todavía no hay hoja</translation>
     </message>
     <message>
-        <source>Cannot make the PDF</source>
-        <translation>No se puede generar el PDF</translation>
+        <source>Cannot export %1</source>
+        <translation>No se puede exportar %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportado: %1</translation>
+    </message>
+    <message>
+        <source>Prescription text copied to the clipboard.</source>
+        <translation>Texto de la receta copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Cannot make the export</source>
+        <translation>No se puede generar la exportación</translation>
     </message>
     <message>
         <source>There is no plan yet: complete the marked fields.</source>
@@ -270,6 +283,72 @@
     <message>
         <source>English: %1</source>
         <translation>En inglés: %1</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <extracomment>The session setting that remembers which parts Print and Export PDF make.</extracomment>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>Documentos PDF</translation>
+    </message>
+    <message>
+        <source>&amp;FHIR MedicationRequest…</source>
+        <translation>MedicationRequest &amp;FHIR…</translation>
+    </message>
+    <message>
+        <source>Export FHIR MedicationRequest</source>
+        <translation>Exportar MedicationRequest FHIR</translation>
+    </message>
+    <message>
+        <source>FHIR JSON files</source>
+        <translation>Archivos JSON de FHIR</translation>
+    </message>
+    <message>
+        <source>Dose &amp;Calendar (iCalendar)…</source>
+        <translation>&amp;Calendario de dosis (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>Export dose calendar</source>
+        <translation>Exportar el calendario de dosis</translation>
+    </message>
+    <message>
+        <source>iCalendar files</source>
+        <translation>Archivos iCalendar</translation>
+    </message>
+    <message>
+        <source>Prescription &amp;Text…</source>
+        <translation>&amp;Texto de la receta…</translation>
+    </message>
+    <message>
+        <source>Export prescription text</source>
+        <translation>Exportar el texto de la receta</translation>
+    </message>
+    <message>
+        <source>Text files</source>
+        <translation>Archivos de texto</translation>
+    </message>
+    <message>
+        <source>Handout &amp;Only</source>
+        <extracomment>The choices of Print and Export PDF, in menu order: both parts, or one alone.</extracomment>
+        <translation>Solo la &amp;hoja</translation>
+    </message>
+    <message>
+        <source>&amp;Summary Only</source>
+        <translation>Solo el &amp;resumen clínico</translation>
+    </message>
+    <message>
+        <source>&amp;Handout and Summary</source>
+        <translation>Hoja y resumen clínico (&amp;ambos)</translation>
+    </message>
+    <message>
+        <source>Clinician summary: page %1 of %2</source>
+        <translation>Resumen clínico: página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Handout: page %1 of %2</source>
+        <translation>Hoja: página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -789,6 +868,7 @@
     <name>MainWindow</name>
     <message>
         <source>Rules %1</source>
+        <extracomment>How long a passing message (an export written, a text copied) stays in the status bar.</extracomment>
         <translation>Reglas %1</translation>
     </message>
     <message>
@@ -1227,6 +1307,33 @@
     <message>
         <source>set by your organisation</source>
         <translation>fijado por su organización</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>Página mostrada</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Page</source>
+        <translation>Página &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>Página &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
     </message>
 </context>
 <context>

@@ -52,12 +52,12 @@ def test_export_writes_a_pdf_whose_text_matches_the_table(
 ) -> None:
     ready_window(qtbot, window)
     target = tmp_path / "handout.pdf"
-    dialog_calls.answer("ask_pdf_path", target)
+    dialog_calls.answer("ask_export_path", target)
     dialog_calls.answer("show_pdf_preview", None)
 
     window.commands.export_pdf.trigger()
 
-    assert dialog_calls.names() == ["ask_pdf_path", "show_pdf_preview"]
+    assert dialog_calls.names() == ["ask_export_path", "show_pdf_preview"]
     data = target.read_bytes()
     assert dialog_calls.calls[1][1] == (data, "handout.pdf")
     text = pdf_text(data)
@@ -72,7 +72,7 @@ def test_a_name_typed_without_pdf_gets_it(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, dialog_calls: DialogCalls
 ) -> None:
     ready_window(qtbot, window)
-    dialog_calls.answer("ask_pdf_path", tmp_path / "ana.handout")
+    dialog_calls.answer("ask_export_path", tmp_path / "ana.handout")
     dialog_calls.answer("show_pdf_preview", None)
     assert window.exports.export_pdf() == tmp_path / "ana.handout.pdf"
     assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["ana.handout.pdf"]
@@ -82,9 +82,9 @@ def test_cancelling_the_save_dialog_writes_nothing(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, dialog_calls: DialogCalls
 ) -> None:
     ready_window(qtbot, window)
-    dialog_calls.answer("ask_pdf_path", None)
+    dialog_calls.answer("ask_export_path", None)
     window.commands.export_pdf.trigger()
-    assert dialog_calls.names() == ["ask_pdf_path"]
+    assert dialog_calls.names() == ["ask_export_path"]
     assert list(tmp_path.glob("*.pdf")) == []
 
 

@@ -1,4 +1,5 @@
-"""A canvas that numbers pages "x of y" within each part (handout, summary).
+"""A canvas that numbers pages "x of y" within each part (handout, summary), in the footers
+and in the PDF's page labels, so a viewer's page counter shows the same numbers.
 
 Pages are kept until the document is complete, so the total is known when the
 footers are drawn (the usual ReportLab recipe). The PDF's creation date is the
@@ -17,6 +18,7 @@ from baclofen_desk.report.render.page import draw_foot
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Mapping
 
     from baclofen_desk.report.render.page import Geometry
 
@@ -28,13 +30,15 @@ class Footer:
     label: str  # "Page {page} of {pages}"
     geometry: Geometry
     font: str
+    #: Put before the page number in the PDF's page label (what a viewer shows as the page).
+    label_prefix: str = ""
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hints
     """Set `part` in each page's onPage callback; footers are drawn on save."""
 
     def __init__(
-        self, *args: Any, footers: dict[str, Footer], created: dt.datetime, **kwargs: Any
+        self, *args: Any, footers: Mapping[str, Footer], created: dt.datetime, **kwargs: Any
     ) -> None:
         super().__init__(*args, **kwargs)
         self.part = next(iter(footers))
@@ -50,9 +54,12 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hin
     def save(self) -> None:
         totals = Counter(page["part"] for page in self._pages)
         numbers: Counter[str] = Counter()
-        for page in self._pages:
+        for index, page in enumerate(self._pages):
             self.__dict__.update(page)
             numbers[self.part] += 1
+            if numbers[self.part] == 1:  # each part's page labels count from 1, as its footer
+                prefix = self._footers[self.part].label_prefix
+                self.addPageLabel(index, style="ARABIC", start=1, prefix=prefix or None)
             footer = self._footers[self.part]
             text = footer.label.format(page=numbers[self.part], pages=totals[self.part])
             draw_foot(self, footer.geometry, text, footer.font)
