@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter
 
 from baclofen_desk.ui.handout_pdf import handout_settings, render_pdf, system_country
 from baclofen_desk.ui.pdf_preview import PdfPreview
+from baclofen_desk.ui.print_preview import PrintPreview
 from baclofen_desk.ui.printing import PdfPages
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def check_previews(window: MainWindow, target: Path) -> int:
     )
     data = render_pdf(plan, document.handout, settings, document.knowledge)
     pages = PdfPages(data)
-    results = [printed_pages(pages, target), print_preview_pages(window, pages)]
+    results = [printed_pages(pages, target), print_preview_pages(window, data)]
     results.append(pdf_preview_pages(window, data))
     print(
         f"previews: {pages.page_count()} pages; printed to {target.name}: {results[0]}, "
@@ -63,17 +64,14 @@ def printed_pages(pages: PdfPages, target: Path) -> int:
     return printed.pageCount()
 
 
-def print_preview_pages(window: MainWindow, pages: PdfPages) -> int:
-    """Open the print preview on the pages; how many it painted (0: it never painted)."""
+def print_preview_pages(window: MainWindow, data: bytes) -> int:
+    """Open the window's print preview on the pages; how many it painted (0: it never
+    painted)."""
     painted: list[int] = []
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintPreviewDialog(printer, window)
-
-    def paint(target: QPrinter) -> None:
-        pages.paint(target)
-        painted.append(pages.page_count())
-
-    dialog.paintRequested.connect(paint)
+    dialog = PrintPreview(data, window)
+    dialog.preview.paintRequested.connect(
+        lambda _printer: painted.append(dialog.pages.page_count())
+    )
     dialog.show()
     wait_until(lambda: bool(painted))
     dialog.close()
