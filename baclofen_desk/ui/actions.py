@@ -99,6 +99,7 @@ def _export_actions(window: QMainWindow) -> dict[str, QAction]:
     pdf = actions["pdf"]
     pdf.setShortcut(QKeySequence("Ctrl+Shift+E"))
     pdf.setIconText(_tr("Export PDF"))
+    pdf.setToolTip(pdf.iconText())
     pdf.setIcon(_icon(window, EXPORT_THEME, QStyle.StandardPixmap.SP_ArrowRight))
     return actions
 

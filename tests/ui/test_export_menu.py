@@ -89,7 +89,7 @@ def test_file_export_has_one_action_per_row_of_the_export_table(window: MainWind
     assert commands.export_pdf.shortcut() == QKeySequence("Ctrl+Shift+E")
     toolbar = window.findChild(type(window.addToolBar("probe")), "main_toolbar")
     assert commands.export_pdf in toolbar.actions() and commands.print in toolbar.actions()
-    assert commands.export_pdf.iconText() == "Export PDF"
+    assert commands.export_pdf.iconText() == commands.export_pdf.toolTip() == "Export PDF"
     assert commands.copy_sig.shortcut() == QKeySequence("Ctrl+Shift+C")
     edit_menu = window.menuBar().actions()[1].menu()
     assert commands.copy_sig in edit_menu.actions()
