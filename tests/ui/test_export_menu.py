@@ -6,18 +6,21 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from baclofen_desk import cli, exports
 from baclofen_desk.exports import EXPORTS
 from baclofen_desk.ui.export_actions import ExportActions
 from baclofen_desk.ui.export_formats import export_words
+from baclofen_desk.ui.main_window import MainWindow
 from baclofen_desk.ui.preferences import Preferences
 from baclofen_desk.ui.print_preview import PrintPreview
+from baclofen_desk.ui.translations import install_translators, remove_translators
 from tests.ui.driving import type_patient
 
 if TYPE_CHECKING:
@@ -25,7 +28,7 @@ if TYPE_CHECKING:
 
     from pytestqt.qtbot import QtBot
 
-    from baclofen_desk.ui.main_window import MainWindow
+    from baclofen_desk.core.knowledge import Knowledge
     from tests.ui.conftest import DialogCalls
 
 #: One clock for the window and the command line, so both stamp the same time.
@@ -243,3 +246,61 @@ def test_the_preview_counts_pages_as_their_footers_do(
     assert preview_counters(qtbot, window, data) == [
         f"Handout: page {n} of {total}" for n, total in handout
     ] + [f"Clinician summary: page {n} of {total}" for n, total in summary]
+
+
+def menu_letters(menu: QMenu) -> list[tuple[str, list[str]]]:
+    """(menu title, the Alt+letters of its entries) for `menu` and each of its submenus."""
+    letters = []
+    found = []
+    for action in menu.actions():
+        match = re.search(r"&(\w)", action.text())
+        if match is not None:
+            letters.append(match.group(1).lower())
+        if action.menu() is not None:
+            found += menu_letters(action.menu())
+    return [(menu.title(), letters), *found]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_menu_keeps_its_alt_letters_apart(
+    qtbot: QtBot, qapp: Any, compiled_catalogues: None, knowledge: Knowledge, language: str
+) -> None:
+    installed = install_translators(qapp, language) if language != "en" else []
+    try:
+        main = MainWindow(knowledge)
+        qtbot.addWidget(main, before_close_func=lambda w: w.document.set_modified(False))
+        menus = [m for a in main.menuBar().actions() for m in menu_letters(a.menu())]
+        mine = [main.commands.export_menu.title(), main.commands.parts_menu.title()]
+        print_preview = PrintPreview(pdf_of_some_plan(knowledge), main)
+        preview_buttons = [b.text() for b in print_preview.findChildren(QPushButton)]
+    finally:
+        remove_translators(qapp, installed)
+    for title, letters in menus:
+        assert len(letters) == len(set(letters)), f"{title}: {letters}"
+    titles = [title for title, _letters in menus]
+    assert set(mine) <= set(titles) and len(titles) == len(set(titles))
+    preview_letters = [re.search(r"&(\w)", text).group(1).lower() for text in preview_buttons]
+    assert len(preview_letters) == len(set(preview_letters)) == 4
+
+
+def pdf_of_some_plan(knowledge: Knowledge) -> bytes:
+    from baclofen_desk.core.models import Patient, PlanRequest
+    from baclofen_desk.core.planner import build_plan
+    from baclofen_desk.report import build_pdf
+
+    request = PlanRequest(patient=Patient(age_years=45), start=dt.date(2026, 3, 2))
+    return build_pdf(build_plan(request, knowledge), knowledge=knowledge, parts=("summary",))
+
+
+def test_an_export_that_cannot_be_written_says_so_and_leaves_nothing(
+    qtbot: QtBot, window: MainWindow, dialog_calls: DialogCalls, tmp_path: Path
+) -> None:
+    saved_plan(qtbot, window, dialog_calls, tmp_path)
+    dialog_calls.answer("ask_export_path", tmp_path / "no such folder" / "plan")
+    dialog_calls.answer("show_error", None)
+    assert window.exports.export("ics") is None
+    assert dialog_calls.names()[-2:] == ["ask_export_path", "show_error"]
+    title, text = dialog_calls.calls[-1][1]
+    assert title == "Cannot export plan.ics"
+    assert text.startswith(f"{tmp_path / 'no such folder' / 'plan.ics'}: ")
+    assert not (tmp_path / "no such folder").exists()
