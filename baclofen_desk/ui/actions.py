@@ -31,6 +31,8 @@ class Actions:
     save_as: QAction
     export_pdf: QAction
     print: QAction
+    undo: QAction
+    redo: QAction
     preferences: QAction
     quit: QAction
     how_to_use: QAction
@@ -112,6 +114,8 @@ def build_actions(window: QMainWindow) -> Actions:
             Key.Print,
             _icon(window, PRINT_THEME, pixmap.SP_FileDialogDetailedView),
         ),
+        undo=_action(window, _tr("&Undo"), Key.Undo),
+        redo=_action(window, _tr("&Redo"), Key.Redo),
         preferences=_action(window, _tr("Pre&ferences…"), Key.Preferences),
         quit=_action(window, _tr("&Quit"), Key.Quit),
         how_to_use=_action(window, _tr("&How to Use Baclofen Desk"), Key.HelpContents),
@@ -135,6 +139,8 @@ def _menus(window: QMainWindow, actions: Actions) -> None:
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = window.menuBar().addMenu(_tr("&Edit"))
+    edit_menu.addActions([actions.undo, actions.redo])
+    edit_menu.addSeparator()
     edit_menu.addAction(actions.preferences)
     help_menu = window.menuBar().addMenu(_tr("&Help"))
     help_menu.addActions([actions.how_to_use, actions.about])
