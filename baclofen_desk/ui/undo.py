@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from baclofen_desk.ui.undo_texts import ChangeNames
 
@@ -56,6 +57,7 @@ class EditCommand(QUndoCommand):
         super().__init__(change.text)
         self.before, self.after = before, after
         self.merge_key = change.merge_key
+        self.field = change.field
         self.run = history.run
         self._history = history
         self._done = True  # pushed after the edit was made: the first redo has nothing to do
@@ -81,10 +83,10 @@ class EditCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._history.apply(self.after)
+        self._history.apply(self.after, self.field)
 
     def undo(self) -> None:
-        self._history.apply(self.before)
+        self._history.apply(self.before, self.field)
 
 
 class UndoHistory(QObject):
@@ -118,8 +120,9 @@ class UndoHistory(QObject):
         _follow(undo, stack.canUndo(), stack.canUndoChanged, stack.undoTextChanged, _tr("&Undo %1"))
         _follow(redo, stack.canRedo(), stack.canRedoChanged, stack.redoTextChanged, _tr("&Redo %1"))
 
-    def apply(self, content: PlanContent) -> None:
-        """Put `content` back into the form and the document (an undo or a redo)."""
+    def apply(self, content: PlanContent, field: str | None = None) -> None:
+        """Put `content` back into the form and the document (an undo or a redo), with the
+        form `field` it changed in sight."""
         self.run += 1
         self._applying = True
         try:
@@ -128,6 +131,8 @@ class UndoHistory(QObject):
             self._document.restore(content)
         finally:
             self._applying = False
+        if field is not None:
+            self._editor.show_field(field)
 
     def _record(self, before: PlanContent, after: PlanContent) -> None:
         if not self._applying:
@@ -141,7 +146,7 @@ class UndoHistory(QObject):
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         self.run += 1
-        if self._focus is not None:
+        if self._focus is not None and isValid(self._focus):  # a line may have gone
             self._focus.removeEventFilter(self)
             self._focus = None
         if new is not None and self._window.isAncestorOf(new):

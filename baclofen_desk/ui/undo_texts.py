@@ -37,10 +37,12 @@ def _tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class Change:
-    """An edit's name, and the field it typed into (None: it merges with nothing)."""
+    """An edit's name, the field it typed into (None: it merges with nothing), and the form
+    field it changed (None: several, or none of the form's)."""
 
     text: str
     merge_key: str | None = None
+    field: str | None = None
 
 
 def in_sentence(text: str) -> str:
@@ -88,7 +90,7 @@ class ChangeNames:
             ("schedule", _tr("Edit schedule")),
         ):
             if field in plan:
-                return Change(text)
+                return Change(text, field=field)
         if medications and not patient and not plan:
             return _of_medications(before.medications, after.medications)
         if len(patient) + len(plan) != 1 or medications:
@@ -103,22 +105,22 @@ class ChangeNames:
 
     def _of_field(self, section: str, name: str, before: Any, after: Any) -> Change:
         if name == "conditions":
-            return self._of_conditions(before or (), after or ())
+            return Change(self._conditions_text(before or (), after or ()), field=name)
         if isinstance(after, bool):
             text = _tr("Tick %1") if after else _tr("Untick %1")
-            return Change(text.replace("%1", field_label(name)))
+            return Change(text.replace("%1", field_label(name)), field=name)
         text = _tr("Change %1").replace("%1", in_sentence(field_label(name)))
-        return Change(text, None if name in DISCRETE else f"{section}.{name}")
+        return Change(text, None if name in DISCRETE else f"{section}.{name}", name)
 
-    def _of_conditions(self, before: tuple[str, ...], after: tuple[str, ...]) -> Change:
+    def _conditions_text(self, before: tuple[str, ...], after: tuple[str, ...]) -> str:
         ticked = set(after) - set(before)
         cleared = set(before) - set(after)
         if len(ticked) + len(cleared) != 1:
-            return Change(_tr("Change %1").replace("%1", in_sentence(field_label("conditions"))))
+            return _tr("Change %1").replace("%1", in_sentence(field_label("conditions")))
         condition = next(iter(ticked or cleared))
         known = self._conditions.get(condition)
         name = label(f"condition.{condition}.label", known.label) if known else condition
-        return Change((_tr("Tick %1") if ticked else _tr("Untick %1")).replace("%1", name))
+        return (_tr("Tick %1") if ticked else _tr("Untick %1")).replace("%1", name)
 
 
 def _of_medications(before: tuple[str, ...], after: tuple[str, ...]) -> Change:
@@ -127,11 +129,12 @@ def _of_medications(before: tuple[str, ...], after: tuple[str, ...]) -> Change:
         (i for i, (old, new) in enumerate(zip(before, after, strict=False)) if old != new),
         min(len(before), len(after)),
     )
-    key = f"medications.{line}"
+    key, field = f"medications.{line}", "medications"
     if len(after) > len(before):
-        return Change(_tr("Add medication"), key)
+        return Change(_tr("Add medication"), key, field)
     if len(after) < len(before):
-        return Change(_tr("Remove medication"), key)
+        return Change(_tr("Remove medication"), key, field)
     if sum(old != new for old, new in zip(before, after, strict=True)) == 1:
-        return Change(_tr("Change medication"), key)
-    return Change(_tr("Change %1").replace("%1", in_sentence(field_label("medications"))))
+        return Change(_tr("Change medication"), key, field)
+    text = _tr("Change %1").replace("%1", in_sentence(field_label("medications")))
+    return Change(text, field=field)

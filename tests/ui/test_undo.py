@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence
 
 from baclofen_desk.core.models import Patient, PlanRequest
@@ -130,10 +130,13 @@ def test_undo_goes_back_edit_by_edit_to_the_opened_plan_and_redo_forward_again(
     assert window.results.banner.kind == "blocked"
     undo.trigger()  # Remove medication
     assert editor.medications.lines() == ("oxycodone 5 mg q6h", "gabapentin 300 mg")
+    assert editor.tabs.currentWidget() is editor.medications_page  # where the undo happened
     undo.trigger()  # Add medication
     assert editor.medications.lines() == ("oxycodone 5 mg q6h",)
     undo.trigger()  # Tick Epilepsy or seizures
     assert not editor.patient.conditions.boxes["epilepsy"].isChecked()
+    assert editor.tabs.currentWidget() is editor.patient_page
+    assert window.focusWidget() is editor.patient.conditions.first()
     assert window.isWindowModified()
     assert undo.text() == "&Undo Change age"
     undo.trigger()  # Change age
@@ -270,6 +273,21 @@ def test_ctrl_z_in_a_medication_line_keeps_the_focus_in_that_line(
     assert window.focusWidget() is line
     qtbot.keyClicks(line, " 300 mg")  # typing on after a redo is an edit of its own
     assert texts(window) == ["Add medication", "Change medication"]
+
+
+def test_undo_in_the_empty_last_line_leaves_the_focus_in_the_list(
+    qtbot: QtBot, window: MainWindow, opened: Path
+) -> None:
+    type_medications(qtbot, window, "gabapentin")  # the focus goes on to the empty line
+    empty = window.editor.medications.line_widgets()[-1].edit
+    empty.setFocus()
+    press(qtbot, empty, QKeySequence.StandardKey.Undo)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the line goes
+    lines = window.editor.medications.line_widgets()
+    assert [line.text() for line in lines] == ["oxycodone 5 mg q6h", ""]
+    assert window.focusWidget() is lines[-1].edit
+    press(qtbot, lines[-1].edit, QKeySequence.StandardKey.Redo)
+    assert window.editor.medications.lines() == ("oxycodone 5 mg q6h", "gabapentin")
 
 
 def test_new_and_open_clear_the_stack(
