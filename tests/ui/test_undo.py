@@ -255,6 +255,10 @@ def test_ctrl_z_in_a_text_field_never_runs_the_fields_own_undo(
     assert times.text() == ""
     assert (stack(window).index(), stack(window).count()) == (0, 1)
     assert window.document.request == OPENED
+    control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(times, Qt.Key.Key_Z, control_shift)  # the guide's redo key
+    assert times.text() == "08:00, 20:00"
+    assert (stack(window).index(), stack(window).count()) == (1, 1)
 
 
 def test_ctrl_z_in_a_medication_line_keeps_the_focus_in_that_line(
