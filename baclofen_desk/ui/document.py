@@ -122,11 +122,8 @@ class PlanDocument(QObject):
 
     def restore(self, content: PlanContent) -> None:
         """Put back content an undo or redo returns to (re-planned; not a new edit)."""
-        self._draft, self.handout, self.overrides = (
-            content.draft,
-            content.handout,
-            content.overrides,
-        )
+        self._draft = content.draft
+        self.handout, self.overrides = content.handout, content.overrides
         self._replan()
         self._update_modified()
 

@@ -6,7 +6,8 @@ after; each becomes one command holding both, by reference (frozen values).
 Undo and redo put that content back into the form (`Editor.load`, which sends no
 change signals) and into the document (re-planned), so they make no command of
 their own. Keystrokes typed into one field in a row merge into one command;
-moving the focus, an undo or a redo ends the run.
+moving the focus, an undo or a redo ends the run. Changes that belong together
+(a table edit and the override it needed) are made inside `as_one_edit`.
 
 Opening or creating a plan clears the stack; saving makes the current command the
 clean one. The document alone says whether the plan is modified (its content
@@ -20,6 +21,7 @@ edit), so the field in focus hands the Undo and Redo keys to the stack.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
@@ -27,9 +29,11 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
-from baclofen_desk.ui.undo_texts import ChangeNames
+from baclofen_desk.ui.undo_texts import Change, ChangeNames
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QWidget
@@ -52,8 +56,15 @@ def _tr(text: str) -> str:
 class EditCommand(QUndoCommand):
     """One edit: the document's content before and after it."""
 
-    def __init__(self, history: UndoHistory, before: PlanContent, after: PlanContent) -> None:
-        change = history.names.of(before, after)
+    def __init__(
+        self,
+        history: UndoHistory,
+        before: PlanContent,
+        after: PlanContent,
+        text: str | None = None,
+    ) -> None:
+        """`text`: the edit's name, when not the one its change gets (`ChangeNames`)."""
+        change = Change(text) if text else history.names.of(before, after)
         super().__init__(change.text)
         self.before, self.after = before, after
         self.merge_key = change.merge_key
@@ -103,6 +114,7 @@ class UndoHistory(QObject):
         self._editor = editor
         self._window = window
         self._applying = False
+        self._group: list[tuple[PlanContent, PlanContent]] | None = None  # in `as_one_edit`
         self._focus: QWidget | None = None  # the field whose Undo keys go to the stack
         document.content_changed.connect(self._record)
         document.content_reset.connect(self.stack.clear)
@@ -120,6 +132,21 @@ class UndoHistory(QObject):
         _follow(undo, stack.canUndo(), stack.canUndoChanged, stack.undoTextChanged, _tr("&Undo %1"))
         _follow(redo, stack.canRedo(), stack.canRedoChanged, stack.redoTextChanged, _tr("&Redo %1"))
 
+    @contextmanager
+    def as_one_edit(self, text: str) -> Iterator[None]:
+        """The document changes made inside are one undo step named `text` (a table edit and
+        the override it needed); nothing changed inside leaves no step."""
+        if self._group is not None:  # inside another group: part of that one
+            yield
+            return
+        self._group = []
+        try:
+            yield
+        finally:
+            edits, self._group = self._group, None
+            if edits and edits[0][0] != edits[-1][1]:
+                self.stack.push(EditCommand(self, edits[0][0], edits[-1][1], text))
+
     def apply(self, content: PlanContent, field: str | None = None) -> None:
         """Put `content` back into the form and the document (an undo or a redo), with the
         form `field` it changed in sight."""
@@ -135,7 +162,9 @@ class UndoHistory(QObject):
             self._editor.show_field(field)
 
     def _record(self, before: PlanContent, after: PlanContent) -> None:
-        if not self._applying:
+        if self._group is not None:
+            self._group.append((before, after))
+        elif not self._applying:
             self.stack.push(EditCommand(self, before, after))
 
     def _follow_saved(self, saved: bool) -> None:

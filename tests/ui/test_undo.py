@@ -378,3 +378,25 @@ def test_the_edits_are_named_in_spanish(qtbot: QtBot, window_es: MainWindow) -> 
     ]
     window.commands.undo.trigger()
     assert window.commands.redo.text() == "&Rehacer: Cambiar idioma de la hoja"
+
+
+def test_changes_made_as_one_edit_are_undone_together(window: MainWindow, opened: Path) -> None:
+    from baclofen_desk.core.visit_models import ScheduleStep
+
+    panel = window.editor.plan
+    own = (ScheduleStep(daily_mg=15, days=7), ScheduleStep(daily_mg=20))
+    with window.history.as_one_edit("Edit schedule"):  # a table edit and its override
+        panel.set_values({**panel.values(), "schedule": own})
+        panel.changed.emit()
+        severe = next(a for a in window.results.alerts.alerts() if a.code == "kidney.severe")
+        window.document.set_override(severe, "Nephrology agreed")
+    with window.history.as_one_edit("Edit schedule"):
+        pass  # nothing changed: no command
+    assert texts(window) == ["Edit schedule"]
+    edited = window.document.request
+    assert edited is not None
+    assert (edited.schedule, [o.code for o in edited.overrides]) == (own, ["kidney.severe"])
+    window.commands.undo.trigger()
+    assert window.document.request == OPENED
+    window.commands.redo.trigger()
+    assert window.document.request == edited
