@@ -177,7 +177,7 @@ class UndoHistory(QObject):
         self.run += 1
         if self._focus is not None and isValid(self._focus):  # a line may have gone
             self._focus.removeEventFilter(self)
-            self._focus = None
+        self._focus = None
         if new is not None and self._window.isAncestorOf(new):
             new.installEventFilter(self)
             self._focus = new
