@@ -103,8 +103,7 @@ def test_each_edit_is_one_command_named_after_it(
     make_every_kind_of_edit(qtbot, window, dialog_calls)
     assert texts(window) == EDITS  # "52" and "gabapentin 300 mg": one command each
     assert window.commands.undo.text() == "&Undo Change mode"
-    assert window.commands.undo.isEnabled()
-    assert not window.commands.redo.isEnabled()
+    assert (window.commands.undo.isEnabled(), window.commands.redo.isEnabled()) == (True, False)
     assert window.commands.redo.text() == "&Redo"
 
 
@@ -145,10 +144,8 @@ def test_undo_goes_back_edit_by_edit_to_the_opened_plan_and_redo_forward_again(
     assert editor.patient.numbers["age_years"].text() == "45 years"
     assert window.document.state.plan == opened_plan
     assert window.document.request == OPENED
-    assert not window.isWindowModified()
-    assert stack(window).isClean()
-    assert not undo.isEnabled()
-    assert undo.text() == "&Undo"
+    assert (window.isWindowModified(), stack(window).isClean()) == (False, True)
+    assert (undo.isEnabled(), undo.text()) == (False, "&Undo")
     assert window.commands.redo.text() == "&Redo Change age"
     assert stack(window).count() == len(EDITS)  # undoing made no command of its own
 
@@ -301,8 +298,7 @@ def test_new_and_open_clear_the_stack(
     dialog_calls.answer("ask_save_changes", "discard")
     window.commands.new.trigger()
     assert texts(window) == []
-    assert not window.commands.undo.isEnabled()
-    assert window.commands.undo.text() == "&Undo"
+    assert (window.commands.undo.isEnabled(), window.commands.undo.text()) == (False, "&Undo")
     type_patient(qtbot, window, age_years="30")
     assert texts(window) == ["Change age"]
     assert window.files.open_requested(opened)  # as Open Recent does
