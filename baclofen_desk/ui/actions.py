@@ -44,6 +44,8 @@ class Actions:
     parts_menu: QMenu
     parts: dict[tuple[PdfPart, ...], QAction]
     copy_sig: QAction
+    undo: QAction
+    redo: QAction
     preferences: QAction
     quit: QAction
     how_to_use: QAction
@@ -149,6 +151,8 @@ def build_actions(window: QMainWindow) -> Actions:
         parts_menu=QMenu(_tr("Print and PDF Pa&ges"), window),
         parts=_parts_actions(window),
         copy_sig=_action(window, _tr("&Copy Prescription Text"), "Ctrl+Shift+C"),
+        undo=_action(window, _tr("&Undo"), Key.Undo),
+        redo=_action(window, _tr("&Redo"), Key.Redo),
         preferences=_action(window, _tr("Pre&ferences…"), Key.Preferences),
         quit=_action(window, _tr("&Quit"), Key.Quit),
         how_to_use=_action(window, _tr("&How to Use Baclofen Desk"), Key.HelpContents),
@@ -176,6 +180,8 @@ def _menus(window: QMainWindow, actions: Actions) -> None:
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = window.menuBar().addMenu(_tr("&Edit"))
+    edit_menu.addActions([actions.undo, actions.redo])
+    edit_menu.addSeparator()
     edit_menu.addAction(actions.copy_sig)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.preferences)

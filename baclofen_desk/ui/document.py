@@ -5,6 +5,8 @@ kept and marked stale, together with the model's messages per field. The plan
 is modified while what it holds differs from what was last opened or saved, so
 an edit that ends where it started (a value typed again) leaves it unmodified.
 A plan opened from a file saved under other rules says so until it is saved again.
+Every change of the content is reported once, with the content before and after
+(`content_changed`), so that it can be undone; `restore` puts back such content.
 """
 
 from __future__ import annotations
@@ -28,8 +30,16 @@ if TYPE_CHECKING:
     from baclofen_desk.ui.request_draft import Draft
 
 
-#: What a plan file holds of the document: the form's values, the handout, the overrides.
-_Content = tuple["Draft | None", HandoutChoices, tuple[Override, ...]]
+@dataclass(frozen=True)
+class PlanContent:
+    """What a plan file holds of the document: the form's values, the handout, the overrides.
+
+    Frozen values held by reference, so keeping one per edit costs next to nothing.
+    """
+
+    draft: Draft | None
+    handout: HandoutChoices
+    overrides: tuple[Override, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +62,9 @@ class PlanDocument(QObject):
     state_changed = Signal(object)  # PlanState
     modified_changed = Signal(bool)
     path_changed = Signal(object)  # Path | None
+    content_changed = Signal(object, object)  # PlanContent before, after: one edit
+    content_reset = Signal()  # a new or opened plan: earlier edits are gone
+    saved_changed = Signal(bool)  # True: the content now is the file's; False: none is
 
     def __init__(self, knowledge: Knowledge, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,21 +76,23 @@ class PlanDocument(QObject):
         self.path: Path | None = None
         self.modified = False
         self._draft: Draft | None = None
-        self._saved: _Content | None = None  # None: differs from the file whatever it holds
+        self._saved: PlanContent | None = None  # None: differs from the file whatever it holds
         self._file_rules: str | None = None  # rules the opened file was saved under
 
     def edit(self, draft: Draft) -> None:
         """The form changed: re-plan now (nothing to do when no value changed)."""
         if draft == self._draft:
             return
+        before = self._content()
         self._draft = draft
         self._replan()
-        self._update_modified()
+        self._changed(before)
 
     def set_handout(self, handout: HandoutChoices) -> None:
         if handout != self.handout:
+            before = self._content()
             self.handout = handout
-            self._update_modified()
+            self._changed(before)
 
     def set_override(self, alert: Alert, reason: str) -> None:
         """Acknowledge `alert` as it reads now with a reason (replaces an earlier override of it).
@@ -96,9 +111,21 @@ class PlanDocument(QObject):
 
     def _set_overrides(self, overrides: tuple[Override, ...]) -> None:
         if overrides != self.overrides:
+            before = self._content()
             self.overrides = overrides
             self._replan()
-            self._update_modified()
+            self._changed(before)
+
+    def _changed(self, before: PlanContent) -> None:
+        self.content_changed.emit(before, self._content())
+        self._update_modified()
+
+    def restore(self, content: PlanContent) -> None:
+        """Put back content an undo or redo returns to (re-planned; not a new edit)."""
+        self._draft = content.draft
+        self.handout, self.overrides = content.handout, content.overrides
+        self._replan()
+        self._update_modified()
 
     def reset(
         self,
@@ -116,6 +143,7 @@ class PlanDocument(QObject):
         self._replan()
         self.set_path(path)
         self.set_modified(False)
+        self.content_reset.emit()
 
     def set_path(self, path: Path | None) -> None:
         self.path = path
@@ -133,10 +161,11 @@ class PlanDocument(QObject):
     def set_modified(self, modified: bool) -> None:
         """Mark the plan as differing from its file (True) or as the file's content (False)."""
         self._saved = None if modified else self._content()
+        self.saved_changed.emit(not modified)
         self._update_modified()
 
-    def _content(self) -> _Content:
-        return self._draft, self.handout, self.overrides
+    def _content(self) -> PlanContent:
+        return PlanContent(self._draft, self.handout, self.overrides)
 
     def _update_modified(self) -> None:
         modified = self._content() != self._saved

@@ -182,6 +182,31 @@ class Editor(QWidget):
             page.verticalScrollBar().setValue(0)
         self.patient.numbers["age_years"].setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def show_field(self, field: str) -> None:
+        """Bring `field` into sight after an undo changed it: its page, scrolled to it. When its
+        tab had to be opened, the focus goes onto it, as a text cursor goes to what an undo
+        changed."""
+        widget = self._input_of(field)
+        if widget is None:
+            return
+        page = next((p for p in (*self._pages, self.plan_page) if p.isAncestorOf(widget)), None)
+        if page is None:
+            return
+        if self.tabs.indexOf(page) >= 0 and self.tabs.currentWidget() is not page:
+            self.tabs.setCurrentWidget(page)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        page.ensureWidgetVisible(widget)
+
+    def _input_of(self, field: str) -> QWidget | None:
+        handout = self.handout
+        others: dict[str, QWidget] = {
+            "medications": self.medications,
+            "lang": handout.language,
+            "patient_name": handout.patient_name,
+            "large_print": handout.large_print,
+        }
+        return self.patient.marks.input(field) or self.plan.marks.input(field) or others.get(field)
+
     def unplaced(self, errors: Mapping[str, str]) -> list[str]:
         """Messages for fields the form has no row for (shown in the status banner)."""
         placed = self.patient.marks.fields() | self.plan.marks.fields()

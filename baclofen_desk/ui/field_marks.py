@@ -112,6 +112,11 @@ class FieldMarks:
     def fields(self) -> set[str]:
         return set(self._rows)
 
+    def input(self, field: str) -> QWidget | None:
+        """The input of `field`'s row (None: the form has no row for it)."""
+        row = self._rows.get(field)
+        return None if row is None else row[0]
+
     def message(self, field: str) -> str | None:
         """The message shown at `field`, or None when it is valid (for tests and views)."""
         error = self._rows[field][1]

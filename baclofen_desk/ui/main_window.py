@@ -23,6 +23,7 @@ from baclofen_desk.ui.recent_files import clear_recent_files
 from baclofen_desk.ui.recent_menu import fill_recent_menu
 from baclofen_desk.ui.results_view import ResultsView
 from baclofen_desk.ui.site_preferences import effective_preferences, locked_fields
+from baclofen_desk.ui.undo import UndoHistory
 from baclofen_desk.ui.window_state import restore_window, save_window
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.document = PlanDocument(knowledge, self)
         self.editor = Editor(knowledge)
         self.results = ResultsView(knowledge.products, knowledge.handout.rules.open_days)
+        self.history = UndoHistory(self.document, self.editor, knowledge, self)
         self.files = FileActions(self, self.document, self.editor, lambda: self.preferences)
         self.exports = ExportActions(
             self, self.document, lambda: self.preferences, self._show_message
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         document.modified_changed.connect(self.setWindowModified)
         document.path_changed.connect(self._show_path)
         self.colors.changed.connect(self._tint_icons)
+        self.history.drive(commands.undo, commands.redo)
         self.results.alerts.override_requested.connect(self._override)
         self.results.alerts.withdraw_requested.connect(document.withdraw_override)
         commands.new.triggered.connect(self.files.new)

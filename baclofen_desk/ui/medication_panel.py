@@ -158,16 +158,24 @@ class MedicationPanel(QGroupBox):
         return list(self._lines)
 
     def set_lines(self, texts: tuple[str, ...]) -> None:
-        """Show exactly these lines plus the empty one (no `changed` signal)."""
+        """Show exactly these lines plus the empty one (no `changed` signal).
+
+        The lines there are stay (an undo keeps the focus in the line being typed, or on
+        the empty last line when that line goes); a line given text adds the next one.
+        """
         self._quiet = True
         try:
-            while len(self._lines) > 1:
-                self._remove_line(self._lines[-1])
-            self._lines[0].edit.clear()
-            for text in texts:
-                self._lines[-1].edit.setText(text)
-            for line in self._lines:
-                line.edit.setCursorPosition(0)  # the start of a long line in sight, not its end
+            for index, text in enumerate((*texts, "")):
+                line = self._lines[index]
+                if line.text() != text:
+                    line.edit.setText(text)
+                    line.edit.setCursorPosition(0)  # the start of a long line in sight
+            extra = self._lines[len(texts) + 1 :]
+            typing = any(line.edit.hasFocus() for line in extra)
+            for line in extra:
+                self._remove_line(line)
+            if typing:  # the focus stays in the list, on the empty line at its end
+                self._lines[-1].edit.setFocus(Qt.FocusReason.OtherFocusReason)
         finally:
             self._quiet = False
 

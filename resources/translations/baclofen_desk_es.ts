@@ -69,6 +69,14 @@
         <translation>&amp;Copiar el texto de la receta</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
@@ -349,6 +357,64 @@
     <message>
         <source>Handout: page %1 of %2</source>
         <translation>Hoja: página %1 de %2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <extracomment>Edit menu; %1 is the name of the edit, e.g. &quot;Change age&quot;</extracomment>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Withdraw override</source>
+        <extracomment>The name of an edit, shown in Edit → Undo (&quot;Undo %1&quot;)</extracomment>
+        <translation>Retirar anulación</translation>
+    </message>
+    <message>
+        <source>Override alert</source>
+        <translation>Anular alerta</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>Editar plan</translation>
+    </message>
+    <message>
+        <source>Record visit</source>
+        <translation>Registrar visita</translation>
+    </message>
+    <message>
+        <source>Change mode</source>
+        <translation>Cambiar modo</translation>
+    </message>
+    <message>
+        <source>Edit schedule</source>
+        <translation>Editar horario</translation>
+    </message>
+    <message>
+        <source>Tick %1</source>
+        <translation>Marcar %1</translation>
+    </message>
+    <message>
+        <source>Untick %1</source>
+        <translation>Desmarcar %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <source>Add medication</source>
+        <translation>Añadir medicamento</translation>
+    </message>
+    <message>
+        <source>Remove medication</source>
+        <translation>Quitar medicamento</translation>
+    </message>
+    <message>
+        <source>Change medication</source>
+        <translation>Cambiar medicamento</translation>
     </message>
 </context>
 <context>
