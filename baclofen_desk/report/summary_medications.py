@@ -53,7 +53,7 @@ def interactions_table(plan: Plan) -> Table | None:
     )
     return Table(
         columns=("As typed", "Drug (class)", "Severity", "Effect and advice", "Source"),
-        widths=(0.15, 0.17, 0.14, 0.36, 0.18),
+        widths=(0.15, 0.17, 0.17, 0.33, 0.18),
         rows=rows,
     )
 
