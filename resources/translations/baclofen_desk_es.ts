@@ -273,10 +273,24 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge major interaction</source>
+        <translation>Reconocer interacción mayor</translation>
+    </message>
+    <message>
+        <source>Acknowledge warning</source>
+        <translation>Reconocer advertencia</translation>
+    </message>
+    <message>
+        <source>Reason for the acknowledgement</source>
+        <translation>Motivo del reconocimiento</translation>
+    </message>
+</context>
+<context>
     <name>AlertsView</name>
     <message>
         <source>Alerts</source>
-        <extracomment>Item data: the `Alert` or the `LapsedOverride` an item shows.</extracomment>
         <translation>Alertas</translation>
     </message>
     <message>
@@ -284,16 +298,24 @@
         <translation>Anular alerta crítica con moti&amp;vo…</translation>
     </message>
     <message>
-        <source>Withdraw override</source>
-        <translation>Retirar la anulación</translation>
+        <source>Acknowledge…</source>
+        <translation>Reconocer…</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>Fuente: %1</translation>
+        <source>Acknowledge the selected warning with a reason; the plan does not change.</source>
+        <translation>Reconocer con un motivo la advertencia seleccionada; el plan no cambia.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
     </message>
     <message>
         <source>Overridden: %1</source>
         <translation>Anulada: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>Reconocida: %1</translation>
     </message>
     <message>
         <source>Blocks the handout until overridden with a reason.</source>
@@ -318,6 +340,26 @@
     <message>
         <source>Your reason was: %1</source>
         <translation>Su motivo fue: %1</translation>
+    </message>
+    <message>
+        <source>the warning changed — review it again</source>
+        <translation>la advertencia cambió: revísela de nuevo</translation>
+    </message>
+    <message>
+        <source>it is no longer raised as a warning</source>
+        <translation>ya no aparece como advertencia</translation>
+    </message>
+    <message>
+        <source>Your acknowledgement no longer applies: %1.</source>
+        <translation>Su reconocimiento ya no se aplica: %1.</translation>
+    </message>
+    <message>
+        <source>Withdraw the acknowledgement of the selected warning</source>
+        <translation>Retirar el reconocimiento de la advertencia seleccionada</translation>
+    </message>
+    <message>
+        <source>Withdraw the override of the selected alert: it blocks again</source>
+        <translation>Retirar la anulación de la alerta seleccionada: vuelve a bloquear</translation>
     </message>
 </context>
 <context>
@@ -612,6 +654,13 @@
     </message>
 </context>
 <context>
+    <name>FindingList</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+</context>
+<context>
     <name>HandoutPanel</name>
     <message>
         <source>Handout</source>
@@ -654,6 +703,22 @@
         <translation>Interacciones</translation>
     </message>
     <message>
+        <source>Acknowledge…</source>
+        <translation>Reconocer…</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected major interaction with a reason; the plan does not change.</source>
+        <translation>Reconocer con un motivo la interacción mayor seleccionada; el plan no cambia.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Withdraw the acknowledgement of the selected interaction</source>
+        <translation>Retirar el reconocimiento de la interacción seleccionada</translation>
+    </message>
+    <message>
         <source>No medications entered.</source>
         <translation>No se introdujeron medicamentos.</translation>
     </message>
@@ -678,8 +743,24 @@
         <translation>Más grave porque: %1</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>Fuente: %1</translation>
+        <source>Acknowledged: %1</source>
+        <translation>Reconocida: %1</translation>
+    </message>
+    <message>
+        <source>the interaction changed — review it again</source>
+        <translation>la interacción cambió: revísela de nuevo</translation>
+    </message>
+    <message>
+        <source>it is no longer found as a major interaction</source>
+        <translation>ya no se encuentra como interacción mayor</translation>
+    </message>
+    <message>
+        <source>Your acknowledgement no longer applies: %1.</source>
+        <translation>Su reconocimiento ya no se aplica: %1.</translation>
+    </message>
+    <message>
+        <source>Your reason was: %1</source>
+        <translation>Su motivo fue: %1</translation>
     </message>
 </context>
 <context>
@@ -842,24 +923,8 @@
         <translation>Anular alerta crítica</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>Fuente: %1</translation>
-    </message>
-    <message>
         <source>Reason for the override</source>
         <translation>Motivo de la anulación</translation>
-    </message>
-    <message>
-        <source>Why is this acceptable for this patient?</source>
-        <translation>¿Por qué es aceptable para este paciente?</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motivo:</translation>
-    </message>
-    <message>
-        <source>The reason is printed on the clinician summary.</source>
-        <translation>El motivo se imprime en el resumen clínico.</translation>
     </message>
 </context>
 <context>
@@ -1230,10 +1295,29 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Why is this acceptable for this patient?</source>
+        <translation>¿Por qué es aceptable para este paciente?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>The reason is printed on the clinician summary.</source>
+        <translation>El motivo se imprime en el resumen clínico.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Step %1: %2</source>
-        <extracomment>Pixels above and below the text of a schedule row.</extracomment>
+        <extracomment>Pixels above and below the text of a schedule row. First height of the chart, and the schedule rows shown at first; the alerts and the interactions get the rest, so that a typical plan&apos;s need no scrolling at 1280x800. The alerts and interactions never shrink below this (a few lines and their buttons).</extracomment>
         <translation>Paso %1: %2</translation>
     </message>
     <message>
@@ -1374,12 +1458,32 @@
         <translation>%1 interacciones mayores</translation>
     </message>
     <message>
+        <source>Also to review: %1.</source>
+        <translation>También por revisar: %1.</translation>
+    </message>
+    <message>
+        <source>1 major interaction (acknowledged)</source>
+        <translation>1 interacción mayor (reconocida)</translation>
+    </message>
+    <message>
+        <source>%1 major interactions (%2 acknowledged)</source>
+        <translation>%1 interacciones mayores (%2 reconocidas)</translation>
+    </message>
+    <message>
         <source>1 warning</source>
         <translation>1 advertencia</translation>
     </message>
     <message>
         <source>%1 warnings</source>
         <translation>%1 advertencias</translation>
+    </message>
+    <message>
+        <source>1 warning (acknowledged)</source>
+        <translation>1 advertencia (reconocida)</translation>
+    </message>
+    <message>
+        <source>%1 warnings (%2 acknowledged)</source>
+        <translation>%1 advertencias (%2 reconocidas)</translation>
     </message>
     <message>
         <source>1 critical alert overridden</source>
@@ -1396,6 +1500,14 @@
     <message>
         <source>%1 overrides that no longer apply</source>
         <translation>%1 anulaciones que ya no se aplican</translation>
+    </message>
+    <message>
+        <source>1 acknowledgement that no longer applies</source>
+        <translation>1 reconocimiento que ya no se aplica</translation>
+    </message>
+    <message>
+        <source>%1 acknowledgements that no longer apply</source>
+        <translation>%1 reconocimientos que ya no se aplican</translation>
     </message>
     <message>
         <source>interaction check incomplete</source>
