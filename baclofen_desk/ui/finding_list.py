@@ -11,10 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidgetItem, QSizePolicy
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QIcon
+    from PySide6.QtGui import QIcon, QResizeEvent
     from PySide6.QtWidgets import QWidget
 
 
@@ -61,18 +61,35 @@ def add_finding(
 
 
 class SourceLine(QLabel):
-    """The source of the selected finding, below the list (a screen reader reads its text)."""
+    """The source of the selected finding, on one line below the list (cut short with "…"
+    where it is longer; the whole of it in the tool tip and for a screen reader)."""
 
     def __init__(self, shown: QListWidget) -> None:
         super().__init__()
-        self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._list = shown
+        self._full = ""
         shown.currentItemChanged.connect(self.follow)
         self.follow()
 
+    def full_text(self) -> str:
+        return self._full
+
     def follow(self) -> None:
         item = self._list.currentItem()
-        cited = "" if item is None else str(item.data(SOURCE_ROLE) or "")
-        self.setText(cited)
-        self.setVisible(bool(cited))
+        self._full = "" if item is None else str(item.data(SOURCE_ROLE) or "")
+        self.setToolTip(self._full)
+        self.setAccessibleName(self._full)
+        self._fit()
+        self.setVisible(bool(self._full))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = max(self.contentsRect().width(), 1)
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        if shown != self.text():
+            self.setText(shown)

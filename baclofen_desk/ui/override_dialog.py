@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from baclofen_desk.core.models import Interaction, Override
 from baclofen_desk.ui.knowledge_texts import alert_message, interaction_texts
 from baclofen_desk.ui.plain_text_field import refuse_hidden_controls
+from baclofen_desk.ui.severity import severity_word
 
 if TYPE_CHECKING:
     from baclofen_desk.core.models import Alert
@@ -44,7 +45,9 @@ class ReasonDialog(QDialog):
         self.refused = QLabel()
         refuse_hidden_controls(self.reason, self.refused)
         form.addRow("", self.refused)
-        note = QLabel(self.tr("The reason is printed on the clinician summary."))
+        self.note = QLabel(self.tr("The reason is printed on the clinician summary."))
+        self.note.setWordWrap(True)
+        note = self.note
         layout = QVBoxLayout(self)
         for widget in (shown, cited):
             layout.addWidget(widget)
@@ -90,12 +93,17 @@ class AcknowledgeDialog(ReasonDialog):
         if isinstance(item, Interaction):
             title = self.tr("Acknowledge major interaction")
             label, effect, advice, _ = interaction_texts(item)
-            parts = (f"{item.drug} ({label}) — {item.input}", effect, advice)
+            head = f"{severity_word(item.severity).upper()}: {item.drug} ({label}) — {item.input}"
+            parts = (head, effect, advice)
             message = "\n".join(part for part in parts if part)
         else:
-            title, message = self.tr("Acknowledge warning"), alert_message(item)
+            title = self.tr("Acknowledge warning")
+            message = f"{severity_word(item.severity).upper()}: {alert_message(item)}"
         self.fill(title, message, item.source, item.acknowledged_reason or "")
         self.reason.setAccessibleName(self.tr("Reason for the acknowledgement"))
+        self.note.setText(
+            self.tr("The reason is printed on the clinician summary. The plan does not change.")
+        )
 
 
 def _max_length() -> int:

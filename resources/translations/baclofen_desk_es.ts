@@ -286,6 +286,10 @@
         <source>Reason for the acknowledgement</source>
         <translation>Motivo del reconocimiento</translation>
     </message>
+    <message>
+        <source>The reason is printed on the clinician summary. The plan does not change.</source>
+        <translation>El motivo se imprime en el resumen clínico. El plan no cambia.</translation>
+    </message>
 </context>
 <context>
     <name>AlertsView</name>

@@ -97,7 +97,7 @@ def test_a_major_interaction_is_acknowledged_by_keyboard_and_kept_in_the_file(
     panel.list.setFocus()
     qtbot.keyClick(panel.list, Qt.Key.Key_Home)  # the first interaction: oxycodone
     assert panel.acknowledge.isEnabled()
-    assert panel.source.text().startswith("Source: FDA Drug Safety Communication 2016")
+    assert panel.source.full_text().startswith("Source: FDA Drug Safety Communication 2016")
     typed.reasons.append("Pain team agreed; naloxone at home")
     qtbot.keyClick(panel.list, Qt.Key.Key_Return)
 
@@ -261,6 +261,7 @@ def test_each_finding_gives_its_source_to_a_screen_reader(qtbot: QtBot, window: 
     panel.list.setCurrentRow(0)
     assert panel.source.isVisible()
     assert read(panel.source, Text.Name) == source
+    assert panel.source.toolTip() == source
     assert read(panel.acknowledge, Text.Name) == "Acknowledge…"
     assert read(panel.acknowledge, Text.Description) == (
         "Acknowledge the selected major interaction with a reason; the plan does not change."
