@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <source>%1 major interactions (%2 acknowledged)</source>
-        <translation>%1 interacciones mayores (%2 reconocidas)</translation>
+        <translation>%1 interacciones mayores (reconocidas: %2)</translation>
     </message>
     <message>
         <source>1 warning</source>
@@ -1487,7 +1487,7 @@
     </message>
     <message>
         <source>%1 warnings (%2 acknowledged)</source>
-        <translation>%1 advertencias (%2 reconocidas)</translation>
+        <translation>%1 advertencias (reconocidas: %2)</translation>
     </message>
     <message>
         <source>1 critical alert overridden</source>
