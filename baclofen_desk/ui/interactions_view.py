@@ -96,6 +96,8 @@ class InteractionsView(QWidget):
         if shown == self._shown:
             return
         self._shown = shown
+        current = self._current()
+        kept = None if current is None else current.code  # the row stays chosen after a change
         self.list.clear()
         self.list.setVisible(shown is not None and bool(shown[1]))
         if plan is None or shown is None:
@@ -110,6 +112,8 @@ class InteractionsView(QWidget):
             else:
                 icon = severity_icon(item.severity)
                 add_finding(self.list, icon, self._text(item), item, item.source)
+        codes = [item.code for item in self._items()]
+        self.list.setCurrentRow(codes.index(kept) if kept in codes else -1)
         self.source.follow()
         self._update_buttons()
 

@@ -105,6 +105,8 @@ def test_a_major_interaction_is_acknowledged_by_keyboard_and_kept_in_the_file(
     assert panel.texts()[0].splitlines()[-1] == "Acknowledged: Pain team agreed; naloxone at home"
     assert not panel.texts()[1].endswith("naloxone at home")
     assert window.focusWidget() is panel.list
+    assert panel.list.currentRow() == 0  # the row stays chosen: Withdraw acts on it
+    assert panel.withdraw.isEnabled()
     status = "Plan ready — 2 major interactions (1 acknowledged), 1 warning."
     assert banner_text(window) == status
     assert read(window.results.banner.text, Text.Name) == status
