@@ -147,7 +147,17 @@ def add_plan_options(parser: argparse.ArgumentParser) -> None:
     add("--allow-halves", action="store_true", help="allow halves of unscored tablets")
     add("--start", type=date, metavar="YYYY-MM-DD", help="first day (default today)")
     add("--med", action="append", type=text, default=[], metavar="TEXT", help="repeatable")
-    add("--override", action="append", type=override, default=[], metavar="CODE=REASON")
+    add(
+        "--override",
+        action="append",
+        type=override,
+        default=[],
+        metavar="CODE=REASON",
+        help=(
+            "repeatable; overrides a critical alert, or acknowledges a warning or a major "
+            "interaction (code interaction.CLASS.DRUG, as in the JSON)"
+        ),
+    )
 
 
 def add_output_options(parser: argparse.ArgumentParser) -> None:
@@ -243,7 +253,10 @@ def check_plan(plan: Plan, args: argparse.Namespace, knowledge: Knowledge) -> No
     halves of a liquid, a typed step beyond a hard limit)."""
     if plan.unmatched_overrides:
         codes = ", ".join(plan.unmatched_overrides)
-        raise InvalidInput(f"--override: no overridable critical alert with code {codes}")
+        raise InvalidInput(
+            f"--override: no overridable critical alert, warning or major interaction "
+            f"with code {codes}"
+        )
     product = knowledge.products[plan.product]
     if args.allow_halves and product.form != "tablet":
         raise InvalidInput(

@@ -104,7 +104,8 @@ def text(value: str) -> str:
 
 
 def override(value: str) -> Override:
-    """CODE=REASON: the code of a critical alert and why it is acceptable."""
+    """CODE=REASON: the code of a critical alert, a warning or a major interaction, and why
+    it is acceptable."""
     code, sep, reason = text(value).partition("=")
     if not sep or not code.strip() or not reason.strip():
         raise argparse.ArgumentTypeError(f"expected CODE=REASON, got {value!r}")

@@ -24,6 +24,9 @@ class Alert(_Frozen):
     source_keys: tuple[str, ...] = ()
     overridable: bool = True
     override_reason: str | None = Field(None, description="Set when the clinician overrode it")
+    acknowledged_reason: str | None = Field(
+        None, description="Set when the clinician acknowledged this warning (never blocks)"
+    )
 
     @property
     def blocking(self) -> bool:

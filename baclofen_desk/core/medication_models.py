@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 InteractionSeverity = Literal["minor", "moderate", "major"]
+#: Codes of interactions start with this (alert codes never do).
+INTERACTION_CODE_PREFIX = "interaction."
 
 
 class _Frozen(BaseModel):
@@ -27,6 +29,21 @@ class Interaction(_Frozen):
     advice: str
     source: str
     escalated_because: str | None = None
+    acknowledged_reason: str | None = Field(
+        None, description="Set when the clinician acknowledged this major interaction"
+    )
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def code(self) -> str:
+        """The code the clinician acknowledges it by (--override interaction.CLASS.DRUG=...)."""
+        return f"{INTERACTION_CODE_PREFIX}{self.drug_class}.{self.drug}"
+
+    @property
+    def acknowledged_text(self) -> str:
+        """What an acknowledgement answers: a change of any of it lets the acknowledgement lapse."""
+        parts = (self.input, self.severity, self.effect, self.advice, self.escalated_because or "")
+        return " | ".join(parts)
 
 
 class MedicationMatch(_Frozen):

@@ -44,6 +44,8 @@ from baclofen_desk.core.kidney_models import KidneyValueKind as KidneyValueKind
 from baclofen_desk.core.medication_models import Interaction as Interaction
 from baclofen_desk.core.medication_models import InteractionSeverity as InteractionSeverity
 from baclofen_desk.core.medication_models import MedicationMatch as MedicationMatch
+from baclofen_desk.core.override_models import MAX_TEXT as MAX_TEXT
+from baclofen_desk.core.override_models import Override as Override
 from baclofen_desk.core.plain_text import PlainText
 from baclofen_desk.core.shaping_checks import (
     MAX_STEP_DAYS,
@@ -102,8 +104,6 @@ MODEL_ERROR_FIELDS: dict[str, str] = {
     **SHAPING_ERROR_FIELDS,
 }
 
-#: Plain-text limit for anything free-typed (medication lines, reasons).
-MAX_TEXT = 200
 #: Most medication lines, overrides and history entries one plan holds (window, CLI, files).
 MAX_MEDICATIONS = 100
 MAX_OVERRIDES = 50
@@ -184,37 +184,6 @@ class Patient(Frozen):
         return tuple(dict.fromkeys(value))
 
 
-class Override(Frozen):
-    """The clinician's acknowledgement of a critical alert, with the reason."""
-
-    code: PlainText = Field(min_length=1, max_length=80, description="Alert code acknowledged")
-    reason: PlainText = Field(min_length=1, max_length=MAX_TEXT, description="Why it is acceptable")
-    acknowledged_message: PlainText | None = Field(
-        None,
-        description=(
-            "The alert's text when it was acknowledged; when set, the override lapses as soon "
-            "as the alert says something else (e.g. kidney function got worse)"
-        ),
-    )
-
-    def covers(self, alert: Alert) -> bool:
-        """Whether this override acknowledges `alert` as it reads now."""
-        return (
-            alert.code == self.code
-            and alert.severity == "critical"
-            and alert.overridable
-            and self.acknowledged_message in (None, alert.message)
-        )
-
-    @field_validator("code", "reason")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        value = value.strip()
-        if not value:
-            raise ValueError("must not be blank")
-        return value
-
-
 class PlanRequest(Frozen):
     """Everything the planner needs: patient, medications and the clinician's choices."""
 
@@ -237,7 +206,9 @@ class PlanRequest(Frozen):
     target_daily_mg: float | None = Field(None, gt=0, le=200, description="Target mg/day")
     medications: tuple[PlainText, ...] = Field((), description="Medications as typed")
     overrides: tuple[Override, ...] = Field(
-        (), max_length=MAX_OVERRIDES, description="Critical alerts acknowledged"
+        (),
+        max_length=MAX_OVERRIDES,
+        description="Critical alerts overridden, warnings and major interactions acknowledged",
     )
     step_days: int | None = Field(
         None, ge=1, le=MAX_STEP_DAYS, description="Days per step; None: from the rules"
@@ -367,7 +338,10 @@ class Plan(Frozen):
     rules_applied: tuple[RuleApplied, ...] = ()
     refused: bool = Field(False, description="No plan could be made")
     unmatched_overrides: tuple[str, ...] = Field(
-        (), description="Override codes that match no overridable critical alert"
+        (),
+        description=(
+            "Override codes that match no overridable critical alert, warning or major interaction"
+        ),
     )
 
     review_date: dt.date | None = Field(None, description="Next review (policy P10)")

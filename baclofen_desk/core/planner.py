@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from baclofen_desk.core.acknowledgements import answer
 from baclofen_desk.core.alerts import Findings
 from baclofen_desk.core.amounts import fmt
 from baclofen_desk.core.drug_dictionary import MedicationContext, check_medications
@@ -19,7 +20,7 @@ from baclofen_desk.core.kidney_adjustment import (
     kidney_rules,
     max_daily,
 )
-from baclofen_desk.core.models import Alert, KidneyEstimate, Plan, PlanRequest
+from baclofen_desk.core.models import KidneyEstimate, Plan, PlanRequest
 from baclofen_desk.core.own_schedule import plan_own_schedule
 from baclofen_desk.core.plan_alerts import after_schedule, age_alerts, profile_rule
 from baclofen_desk.core.plan_basis import PlanBasis, Stage, choose_product, profile_doses
@@ -85,19 +86,6 @@ def _stage_for(basis: PlanBasis) -> Stage:
     return PLANNERS[basis.request.mode](basis)
 
 
-def _apply_overrides(alerts: tuple[Alert, ...], request: PlanRequest) -> tuple[Alert, ...]:
-    """Mark each critical alert an override acknowledges (as it reads now) with the reason."""
-    out = []
-    for alert in alerts:
-        override = next((o for o in request.overrides if o.covers(alert)), None)
-        out.append(
-            alert
-            if override is None
-            else alert.model_copy(update={"override_reason": override.reason})
-        )
-    return tuple(out)
-
-
 def _refused_plan(
     request: PlanRequest, knowledge: Knowledge, findings: Findings, kidney: KidneyEstimate
 ) -> Plan:
@@ -147,19 +135,17 @@ def _checked_fields(
         knowledge.cite,
     )
     findings.add(check.alerts)
-    alerts = _apply_overrides(findings.sorted_alerts(), request)
+    answered = answer(findings.sorted_alerts(), check.interactions, request.overrides)
     return {
         "request": request,
         "rules_version": knowledge.version,
         "mode": request.mode,
         "kidney": kidney,
-        "alerts": alerts,
-        "interactions": check.interactions,
+        "alerts": answered.alerts,
+        "interactions": answered.interactions,
         "medications": check.matches,
         "unrecognized_medications": check.unrecognized,
         "interaction_check_complete": check.complete,
         "rules_applied": tuple(findings.rules),
-        "unmatched_overrides": tuple(
-            o.code for o in request.overrides if not any(o.covers(a) for a in alerts)
-        ),
+        "unmatched_overrides": answered.unmatched,
     }

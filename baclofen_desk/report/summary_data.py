@@ -9,6 +9,7 @@ from baclofen_desk.core.plan_state import ensure_exportable
 from baclofen_desk.report.model import SummaryData, SummaryPart
 from baclofen_desk.report.prescription import prescription
 from baclofen_desk.report.settings import HandoutSettings
+from baclofen_desk.report.summary_acknowledged import acknowledged_part
 from baclofen_desk.report.summary_facts import kidney_part, patient_part
 from baclofen_desk.report.summary_history import history_part
 from baclofen_desk.report.summary_medications import medication_parts
@@ -74,6 +75,7 @@ def summary_data(
     settings = settings or HandoutSettings()
     history_text = knowledge.handout.catalogue(SUMMARY_LANGUAGE).history
     history = history_part(plan, history_text)
+    acknowledged = acknowledged_part(plan)
     parts = (
         patient_part(plan),
         kidney_part(plan, knowledge),
@@ -81,6 +83,7 @@ def summary_data(
         prescription_part(plan, knowledge, settings),
         *(() if history is None else (history,)),
         alerts_part(plan),
+        *(() if acknowledged is None else (acknowledged,)),
         *medication_parts(plan),
         rules_part(plan),
         handout_sources_part(knowledge.handout.rules, knowledge),

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING
 
 from baclofen_desk.core.amounts import fmt
 from baclofen_desk.report.model import SummaryPart, Table
+from baclofen_desk.report.summary_acknowledged import is_acknowledgement
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from baclofen_desk.core.knowledge import Knowledge
-    from baclofen_desk.core.models import KidneyEstimate, Plan
+    from baclofen_desk.core.models import KidneyEstimate, Override, Plan
 
 NOT_GIVEN = "not given"
 #: Typographic signs for the formulas (escaped so the source shows what they are).
@@ -25,6 +28,10 @@ def _value(value: float | None, unit: str = "") -> str:
 
 def _listed(values: tuple[str, ...]) -> str:
     return "; ".join(values) if values else "none"
+
+
+def _reasons(overrides: Iterable[Override]) -> str:
+    return _listed(tuple(f"{o.code}: {o.reason}" for o in overrides))
 
 
 def patient_rows(plan: Plan) -> tuple[tuple[str, str], ...]:
@@ -50,7 +57,8 @@ def patient_rows(plan: Plan) -> tuple[tuple[str, str], ...]:
         ("Dose times", _listed(request.dose_times or ()) if request.dose_times else "default"),
         ("Start", request.start.isoformat()),
         ("Medications as typed", _listed(request.medications)),
-        ("Overrides", _listed(tuple(f"{o.code}: {o.reason}" for o in request.overrides))),
+        ("Overrides", _reasons(o for o in request.overrides if not is_acknowledgement(o, plan))),
+        ("Acknowledged", _reasons(o for o in request.overrides if is_acknowledgement(o, plan))),
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from baclofen_desk.report.model import SummaryPart, Table
+from baclofen_desk.report.summary_acknowledged import ACKNOWLEDGED_MARK
 
 if TYPE_CHECKING:
     from baclofen_desk.core.models import Plan
@@ -43,7 +44,8 @@ def interactions_table(plan: Plan) -> Table | None:
             i.input,
             f"{i.drug} ({i.class_label or i.drug_class})",
             i.severity.upper()
-            + (f" (raised: {i.escalated_because})" if i.escalated_because else ""),
+            + (f" (raised: {i.escalated_because})" if i.escalated_because else "")
+            + (ACKNOWLEDGED_MARK if i.acknowledged_reason else ""),
             " ".join(part for part in (i.effect, i.advice) if part),
             i.source,
         )
@@ -51,7 +53,7 @@ def interactions_table(plan: Plan) -> Table | None:
     )
     return Table(
         columns=("As typed", "Drug (class)", "Severity", "Effect and advice", "Source"),
-        widths=(0.15, 0.17, 0.14, 0.36, 0.18),
+        widths=(0.15, 0.17, 0.17, 0.33, 0.18),
         rows=rows,
     )
 

@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING
 
 from baclofen_desk.core.amounts import fmt
 from baclofen_desk.report.model import SummaryPart, Table
+from baclofen_desk.report.summary_acknowledged import ACKNOWLEDGED
 from baclofen_desk.report.summary_history import shaping_paragraphs, step_note
 
 if TYPE_CHECKING:
     from baclofen_desk.core.handout_rules import HandoutRules
     from baclofen_desk.core.history_texts import HistoryText
     from baclofen_desk.core.knowledge import Knowledge
-    from baclofen_desk.core.models import DoseStep, Plan
+    from baclofen_desk.core.models import Alert, DoseStep, Plan
 
 
 def _doses(step: DoseStep) -> str:
@@ -54,6 +55,15 @@ def plan_part(plan: Plan, text: HistoryText) -> SummaryPart:
     )
 
 
+def _answer(alert: Alert) -> str:
+    """The clinician's override of a critical alert or acknowledgement of a warning."""
+    if alert.override_reason:
+        return f"Overridden: {alert.override_reason}"
+    if alert.acknowledged_reason:
+        return f"{ACKNOWLEDGED}: {alert.acknowledged_reason}"
+    return ""
+
+
 def alerts_part(plan: Plan) -> SummaryPart:
     rows = tuple(
         (
@@ -61,7 +71,7 @@ def alerts_part(plan: Plan) -> SummaryPart:
             a.code,
             a.message,
             a.source,
-            f"Overridden: {a.override_reason}" if a.override_reason else "",
+            _answer(a),
         )
         for a in plan.alerts
     )
@@ -69,7 +79,7 @@ def alerts_part(plan: Plan) -> SummaryPart:
         heading="Alerts",
         paragraphs=() if rows else ("No alerts.",),
         table=Table(
-            columns=("Severity", "Code", "Message", "Source", "Override"),
+            columns=("Severity", "Code", "Message", "Source", "Reason given"),
             widths=(0.1, 0.2, 0.36, 0.2, 0.14),
             rows=rows,
         )

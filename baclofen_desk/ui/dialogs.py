@@ -17,7 +17,7 @@ from baclofen_desk.storage import FILE_FILTER
 
 if TYPE_CHECKING:
     from baclofen_desk.core.knowledge import Knowledge
-    from baclofen_desk.core.models import Alert
+    from baclofen_desk.core.models import Alert, Interaction
     from baclofen_desk.ui.preferences import Preferences
 
 SaveChoice = Literal["save", "discard", "cancel"]
@@ -93,6 +93,15 @@ def ask_override_reason(parent: QWidget, alert: Alert) -> str | None:
     from baclofen_desk.ui.override_dialog import OverrideDialog
 
     dialog = OverrideDialog(alert, parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.reason_text() if accepted else None
+
+
+def ask_acknowledgement_reason(parent: QWidget, item: Alert | Interaction) -> str | None:
+    """The clinician's reason for acknowledging a warning or a major interaction, or None."""
+    from baclofen_desk.ui.override_dialog import AcknowledgeDialog
+
+    dialog = AcknowledgeDialog(item, parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     return dialog.reason_text() if accepted else None
 

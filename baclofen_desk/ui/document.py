@@ -1,4 +1,5 @@
-"""The plan being edited: the form's draft, the clinician's overrides, the plan made from them.
+"""The plan being edited: the form's draft, the clinician's overrides and acknowledgements,
+the plan made from them.
 
 Every edit re-plans at once. When the draft is invalid the last valid plan is
 kept and marked stale, together with the model's messages per field. The plan
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from baclofen_desk.core.models import Override
+from baclofen_desk.core.models import Interaction, Override
 from baclofen_desk.core.planner import build_plan
 from baclofen_desk.storage import HandoutChoices
 from baclofen_desk.ui.request_draft import build_request
@@ -40,6 +41,24 @@ class PlanContent:
     draft: Draft | None
     handout: HandoutChoices
     overrides: tuple[Override, ...] = ()
+
+
+def override_for(item: Alert | Interaction, reason: str) -> Override:
+    """The override of a critical alert, or the acknowledgement of a warning or major
+    interaction, that answers `item` as it reads now."""
+    if isinstance(item, Interaction):
+        return Override(
+            code=item.code,
+            reason=reason,
+            acknowledged_message=item.acknowledged_text,
+            acknowledged_severity="major",
+        )
+    return Override(
+        code=item.code,
+        reason=reason,
+        acknowledged_message=item.message,
+        acknowledged_severity="critical" if item.severity == "critical" else "warning",
+    )
 
 
 @dataclass(frozen=True)
@@ -94,16 +113,17 @@ class PlanDocument(QObject):
             self.handout = handout
             self._changed(before)
 
-    def set_override(self, alert: Alert, reason: str) -> None:
-        """Acknowledge `alert` as it reads now with a reason (replaces an earlier override of it).
+    def set_override(self, item: Alert | Interaction, reason: str) -> None:
+        """Answer `item` as it reads now with a reason (replaces an earlier answer to it).
 
-        The override lapses as soon as the alert says something else.
+        A critical alert is overridden (the plan may be printed); a warning or a major
+        interaction is acknowledged (nothing else changes). Either lapses as soon as the
+        item says something else.
         """
-        override = Override(code=alert.code, reason=reason, acknowledged_message=alert.message)
-        self._set_overrides((*self._overrides_but(alert.code), override))
+        self._set_overrides((*self._overrides_but(item.code), override_for(item, reason)))
 
     def withdraw_override(self, code: str) -> None:
-        """Take back the override of the alert `code`: it blocks the handout again."""
+        """Take back the override or acknowledgement of `code` (a critical alert blocks again)."""
         self._set_overrides(self._overrides_but(code))
 
     def _overrides_but(self, code: str) -> tuple[Override, ...]:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QIcon, QResizeEvent
 
     from baclofen_desk.core.knowledge import Knowledge
-    from baclofen_desk.core.models import Alert
+    from baclofen_desk.core.models import Alert, Interaction
     from baclofen_desk.site_config import SiteLoad
     from baclofen_desk.ui.document import PlanState
 
@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         self.history.drive(commands.undo, commands.redo)
         self.results.alerts.override_requested.connect(self._override)
         self.results.alerts.withdraw_requested.connect(document.withdraw_override)
+        self.results.alerts.acknowledge_requested.connect(self._acknowledge)
+        self.results.interactions.acknowledge_requested.connect(self._acknowledge)
+        self.results.interactions.withdraw_requested.connect(document.withdraw_override)
         commands.new.triggered.connect(self.files.new)
         commands.open.triggered.connect(self.files.open)
         commands.recent.aboutToShow.connect(
@@ -140,6 +143,12 @@ class MainWindow(QMainWindow):
         if reason:
             self.document.set_override(alert, reason)
             self.results.alerts.list.setFocus()  # where the override now shows; its button may hide
+
+    def _acknowledge(self, item: Alert | Interaction) -> None:
+        reason = dialogs.ask_acknowledgement_reason(self, item)
+        if reason:
+            self.document.set_override(item, reason)
+            self.results.list_of(item).setFocus()  # where the acknowledgement now shows
 
     def _fit_editor(self) -> None:
         """The Plan beside the tabs only where the results keep every schedule column; the

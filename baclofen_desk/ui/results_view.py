@@ -6,8 +6,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from baclofen_desk.core.models import Interaction
 from baclofen_desk.ui.alerts_view import AlertsView
 from baclofen_desk.ui.interactions_view import InteractionsView
 from baclofen_desk.ui.kidney_view import KidneyView
@@ -21,12 +30,18 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     from baclofen_desk.core.knowledge import Product
-    from baclofen_desk.core.models import DoseStep
+    from baclofen_desk.core.models import Alert, DoseStep
     from baclofen_desk.ui.document import PlanState
 
 
 #: Pixels above and below the text of a schedule row.
 ROW_PADDING = 6
+#: First height of the chart, and the schedule rows shown at first; the alerts and the
+#: interactions get the rest, so that a typical plan's need no scrolling at 1280x800.
+CHART_HEIGHT = 150
+SCHEDULE_ROWS_SHOWN = 5
+#: The alerts and interactions never shrink below this (a few lines and their buttons).
+LISTS_MIN_HEIGHT = 180
 
 
 def notes_text(steps: tuple[DoseStep, ...]) -> str:
@@ -78,19 +93,29 @@ class ResultsView(QWidget):
         lists = QSplitter(Qt.Orientation.Horizontal)
         lists.addWidget(self.alerts)
         lists.addWidget(self.interactions)
-        lists.setStretchFactor(0, 3)
-        lists.setStretchFactor(1, 2)
-        lists.setSizes([3000, 2000])  # 3:2 from the start, not by the lists' first contents
+        lists.setSizes([1000, 1000])  # as wide as each other, not by the lists' first contents
+        lists.setMinimumHeight(LISTS_MIN_HEIGHT)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         for widget in (self.chart, schedule, lists):
             self.splitter.addWidget(widget)
             self.splitter.setCollapsible(self.splitter.indexOf(widget), False)
-        self.splitter.setSizes([180, 240, 240])
+        self.splitter.setStretchFactor(2, 1)  # a taller window gives its room to the findings
+        self.splitter.setSizes([CHART_HEIGHT, self._schedule_height(), 10_000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.kidney)
         layout.addWidget(self.splitter, 1)
+
+    def _schedule_height(self) -> int:
+        """The header and the first rows of the schedule, and its frame."""
+        header = self.table.horizontalHeader().sizeHint().height()
+        rows = SCHEDULE_ROWS_SHOWN * self.table.verticalHeader().defaultSectionSize()
+        return header + rows + 2 * self.table.frameWidth()
+
+    def list_of(self, item: Alert | Interaction) -> QListWidget:
+        """The list that shows `item`: the interactions' or the alerts'."""
+        return self.interactions.list if isinstance(item, Interaction) else self.alerts.list
 
     def needed_width(self) -> int:
         """The width that shows every column of the schedule in full."""

@@ -1,7 +1,9 @@
 """One line above the results saying whether they can be trusted: ready, blocked, or stale.
 
 A ready plan gets the green tick only when nothing at warning level or above is in
-it; otherwise the line counts what there is to look at, beside a caution icon.
+it; otherwise the line counts what there is to look at, beside a caution icon, and
+how much of it the clinician acknowledged. A blocked line names the major
+interactions not yet acknowledged, too.
 While kidney function is unknown a plan is never called ready (policy P4): the line
 says that kidney function was not entered.
 """
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtGui import QPaintEvent
 
+    from baclofen_desk.core.models import Plan
     from baclofen_desk.core.plan_state import PlanAttention
     from baclofen_desk.ui.document import PlanState
 
@@ -87,6 +90,7 @@ class StatusBanner(QFrame):
             text = f"{text}\n{rules_changed_text(*state.rules_change)}"
         self.kind = kind
         self.text.setText(text)
+        self.setAccessibleDescription(text)  # the frame, too, says the status it shows
         self.update()
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
         self.icon.setPixmap(self.style().standardIcon(_ICONS[kind]).pixmap(size, size))
@@ -104,17 +108,30 @@ class StatusBanner(QFrame):
         if plan.refused:
             return "blocked", self.tr("No plan could be made: see the alerts.")
         if plan.blocked:
-            count = sum(1 for a in plan.alerts if a.blocking)
-            if count == 1:
-                return "blocked", self.tr(
-                    "Blocked: a critical alert must be overridden with a reason "
-                    "before a handout can be printed."
-                )
-            return "blocked", self.tr(
+            return "blocked", self._blocked(plan)
+        return self._ready(attention_of(plan), plan.kidney.band != "unknown")
+
+    def _blocked(self, plan: Plan) -> str:
+        """What blocks the plan, and the major interactions not yet acknowledged."""
+        count = sum(1 for a in plan.alerts if a.blocking)
+        if count == 1:
+            text = self.tr(
+                "Blocked: a critical alert must be overridden with a reason "
+                "before a handout can be printed."
+            )
+        else:
+            text = self.tr(
                 "Blocked: %1 critical alerts must be overridden with a reason "
                 "before a handout can be printed."
             ).replace("%1", str(count))
-        return self._ready(attention_of(plan), plan.kidney.band != "unknown")
+        majors = attention_of(plan).majors_unacknowledged
+        if not majors:
+            return text
+        counted = self._counted(
+            majors, self.tr("1 major interaction"), self.tr("%1 major interactions")
+        )
+        also = self.tr("Also to review: %1.").replace("%1", counted)
+        return f"{text} {also}"
 
     def _ready(self, findings: PlanAttention, kidney_known: bool) -> tuple[str, str]:
         if not kidney_known:
@@ -127,26 +144,58 @@ class StatusBanner(QFrame):
         return "attention", self.tr("Plan ready — %1.").replace("%1", self._counts(findings))
 
     def _counts(self, findings: PlanAttention) -> str:
-        """ "2 major interactions, 1 warning, 1 critical alert overridden"."""
-        counted = [
-            (
+        """ "2 major interactions (1 acknowledged), 1 warning, 1 critical alert overridden"."""
+        parts = [
+            self._with_acknowledged(
                 findings.major_interactions,
-                self.tr("1 major interaction"),
-                self.tr("%1 major interactions"),
+                findings.majors_acknowledged,
+                (self.tr("1 major interaction"), self.tr("%1 major interactions")),
+                (
+                    self.tr("1 major interaction (acknowledged)"),
+                    self.tr("%1 major interactions (%2 acknowledged)"),
+                ),
             ),
-            (findings.warnings, self.tr("1 warning"), self.tr("%1 warnings")),
-            (
+            self._with_acknowledged(
+                findings.warnings,
+                findings.warnings_acknowledged,
+                (self.tr("1 warning"), self.tr("%1 warnings")),
+                (self.tr("1 warning (acknowledged)"), self.tr("%1 warnings (%2 acknowledged)")),
+            ),
+            self._counted(
                 findings.critical_overridden,
                 self.tr("1 critical alert overridden"),
                 self.tr("%1 critical alerts overridden"),
             ),
-            (
+            self._counted(
                 findings.lapsed_overrides,
                 self.tr("1 override that no longer applies"),
                 self.tr("%1 overrides that no longer apply"),
             ),
+            self._counted(
+                findings.lapsed_acknowledgements,
+                self.tr("1 acknowledgement that no longer applies"),
+                self.tr("%1 acknowledgements that no longer apply"),
+            ),
         ]
-        parts = [one if n == 1 else many.replace("%1", str(n)) for n, one, many in counted if n]
         if findings.check_incomplete:
             parts.append(self.tr("interaction check incomplete"))
-        return ", ".join(parts)
+        return ", ".join(part for part in parts if part)
+
+    @staticmethod
+    def _counted(count: int, one: str, many: str) -> str:
+        """ "1 warning", "3 warnings", or "" when there are none."""
+        if not count:
+            return ""
+        return one if count == 1 else many.replace("%1", str(count))
+
+    @staticmethod
+    def _with_acknowledged(
+        count: int, acknowledged: int, plain: tuple[str, str], with_some: tuple[str, str]
+    ) -> str:
+        """ "2 major interactions (1 acknowledged)": how many, and how many acknowledged."""
+        if not acknowledged:
+            return StatusBanner._counted(count, *plain)
+        one, many = with_some
+        if count == 1:
+            return one
+        return many.replace("%1", str(count)).replace("%2", str(acknowledged))

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from baclofen_desk.core.knowledge import Knowledge
+    from baclofen_desk.core.models import Override
     from baclofen_desk.ui.document import PlanContent
     from baclofen_desk.ui.request_draft import Draft
 
@@ -56,6 +57,15 @@ def _differing(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]
     return [name for name in {**before, **after} if before.get(name) != after.get(name)]
 
 
+def _of_overrides(before: tuple[Override, ...], after: tuple[Override, ...]) -> Change:
+    """An override of a critical alert, or an acknowledgement of a warning or interaction."""
+    fewer = len(after) < len(before)
+    changed = next(iter(set(before) ^ set(after)))  # the one given, taken back or replaced
+    if changed.acknowledged_severity in ("warning", "major"):
+        return Change(_tr("Withdraw acknowledgement") if fewer else _tr("Acknowledge finding"))
+    return Change(_tr("Withdraw override") if fewer else _tr("Override alert"))
+
+
 class ChangeNames:
     """Names the change between two contents of the document."""
 
@@ -65,8 +75,7 @@ class ChangeNames:
     def of(self, before: PlanContent, after: PlanContent) -> Change:
         #: The name of an edit, shown in Edit → Undo ("Undo %1")
         if before.overrides != after.overrides:
-            fewer = len(after.overrides) < len(before.overrides)
-            return Change(_tr("Withdraw override") if fewer else _tr("Override alert"))
+            return _of_overrides(before.overrides, after.overrides)
         if before.handout != after.handout:
             return self._of_handout(before.handout, after.handout)
         if before.draft is None or after.draft is None:

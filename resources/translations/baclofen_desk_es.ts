@@ -368,8 +368,15 @@
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
+        <source>Withdraw acknowledgement</source>
+        <translation>Retirar reconocimiento</translation>
+    </message>
+    <message>
+        <source>Acknowledge finding</source>
+        <translation>Reconocer hallazgo</translation>
+    </message>
+    <message>
         <source>Withdraw override</source>
-        <extracomment>The name of an edit, shown in Edit → Undo (&quot;Undo %1&quot;)</extracomment>
         <translation>Retirar anulación</translation>
     </message>
     <message>
@@ -378,6 +385,7 @@
     </message>
     <message>
         <source>Edit plan</source>
+        <extracomment>The name of an edit, shown in Edit → Undo (&quot;Undo %1&quot;)</extracomment>
         <translation>Editar plan</translation>
     </message>
     <message>
@@ -418,10 +426,28 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge major interaction</source>
+        <translation>Reconocer interacción mayor</translation>
+    </message>
+    <message>
+        <source>Acknowledge warning</source>
+        <translation>Reconocer advertencia</translation>
+    </message>
+    <message>
+        <source>Reason for the acknowledgement</source>
+        <translation>Motivo del reconocimiento</translation>
+    </message>
+    <message>
+        <source>The reason is printed on the clinician summary. The plan does not change.</source>
+        <translation>El motivo se imprime en el resumen clínico. El plan no cambia.</translation>
+    </message>
+</context>
+<context>
     <name>AlertsView</name>
     <message>
         <source>Alerts</source>
-        <extracomment>Item data: the `Alert` or the `LapsedOverride` an item shows.</extracomment>
         <translation>Alertas</translation>
     </message>
     <message>
@@ -429,16 +455,24 @@
         <translation>Anular alerta crítica con moti&amp;vo…</translation>
     </message>
     <message>
-        <source>Withdraw override</source>
-        <translation>Retirar la anulación</translation>
+        <source>Acknowledge…</source>
+        <translation>Reconocer…</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>Fuente: %1</translation>
+        <source>Acknowledge the selected warning with a reason; the plan does not change.</source>
+        <translation>Reconocer con un motivo la advertencia seleccionada; el plan no cambia.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
     </message>
     <message>
         <source>Overridden: %1</source>
         <translation>Anulada: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>Reconocida: %1</translation>
     </message>
     <message>
         <source>Blocks the handout until overridden with a reason.</source>
@@ -463,6 +497,26 @@
     <message>
         <source>Your reason was: %1</source>
         <translation>Su motivo fue: %1</translation>
+    </message>
+    <message>
+        <source>the warning changed — review it again</source>
+        <translation>la advertencia cambió: revísela de nuevo</translation>
+    </message>
+    <message>
+        <source>it is no longer raised as a warning</source>
+        <translation>ya no aparece como advertencia</translation>
+    </message>
+    <message>
+        <source>Your acknowledgement no longer applies: %1.</source>
+        <translation>Su reconocimiento ya no se aplica: %1.</translation>
+    </message>
+    <message>
+        <source>Withdraw the acknowledgement of the selected warning</source>
+        <translation>Retirar el reconocimiento de la advertencia seleccionada</translation>
+    </message>
+    <message>
+        <source>Withdraw the override of the selected alert: it blocks again</source>
+        <translation>Retirar la anulación de la alerta seleccionada: vuelve a bloquear</translation>
     </message>
 </context>
 <context>
@@ -757,6 +811,13 @@
     </message>
 </context>
 <context>
+    <name>FindingList</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+</context>
+<context>
     <name>HandoutPanel</name>
     <message>
         <source>Handout</source>
@@ -799,6 +860,22 @@
         <translation>Interacciones</translation>
     </message>
     <message>
+        <source>Acknowledge…</source>
+        <translation>Reconocer…</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected major interaction with a reason; the plan does not change.</source>
+        <translation>Reconocer con un motivo la interacción mayor seleccionada; el plan no cambia.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Withdraw the acknowledgement of the selected interaction</source>
+        <translation>Retirar el reconocimiento de la interacción seleccionada</translation>
+    </message>
+    <message>
         <source>No medications entered.</source>
         <translation>No se introdujeron medicamentos.</translation>
     </message>
@@ -823,8 +900,24 @@
         <translation>Más grave porque: %1</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>Fuente: %1</translation>
+        <source>Acknowledged: %1</source>
+        <translation>Reconocida: %1</translation>
+    </message>
+    <message>
+        <source>the interaction changed — review it again</source>
+        <translation>la interacción cambió: revísela de nuevo</translation>
+    </message>
+    <message>
+        <source>it is no longer found as a major interaction</source>
+        <translation>ya no se encuentra como interacción mayor</translation>
+    </message>
+    <message>
+        <source>Your acknowledgement no longer applies: %1.</source>
+        <translation>Su reconocimiento ya no se aplica: %1.</translation>
+    </message>
+    <message>
+        <source>Your reason was: %1</source>
+        <translation>Su motivo fue: %1</translation>
     </message>
 </context>
 <context>
@@ -988,24 +1081,8 @@
         <translation>Anular alerta crítica</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>Fuente: %1</translation>
-    </message>
-    <message>
         <source>Reason for the override</source>
         <translation>Motivo de la anulación</translation>
-    </message>
-    <message>
-        <source>Why is this acceptable for this patient?</source>
-        <translation>¿Por qué es aceptable para este paciente?</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motivo:</translation>
-    </message>
-    <message>
-        <source>The reason is printed on the clinician summary.</source>
-        <translation>El motivo se imprime en el resumen clínico.</translation>
     </message>
 </context>
 <context>
@@ -1403,10 +1480,29 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Why is this acceptable for this patient?</source>
+        <translation>¿Por qué es aceptable para este paciente?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>The reason is printed on the clinician summary.</source>
+        <translation>El motivo se imprime en el resumen clínico.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Step %1: %2</source>
-        <extracomment>Pixels above and below the text of a schedule row.</extracomment>
+        <extracomment>Pixels above and below the text of a schedule row. First height of the chart, and the schedule rows shown at first; the alerts and the interactions get the rest, so that a typical plan&apos;s need no scrolling at 1280x800. The alerts and interactions never shrink below this (a few lines and their buttons).</extracomment>
         <translation>Paso %1: %2</translation>
     </message>
     <message>
@@ -1527,6 +1623,10 @@
         <translation>Bloqueado: hay que anular %1 alertas críticas con un motivo antes de poder imprimir la hoja para el paciente.</translation>
     </message>
     <message>
+        <source>Also to review: %1.</source>
+        <translation>También por revisar: %1.</translation>
+    </message>
+    <message>
         <source>Plan made, but kidney function not entered</source>
         <translation>Plan hecho, pero sin función renal</translation>
     </message>
@@ -1547,12 +1647,28 @@
         <translation>%1 interacciones mayores</translation>
     </message>
     <message>
+        <source>1 major interaction (acknowledged)</source>
+        <translation>1 interacción mayor (reconocida)</translation>
+    </message>
+    <message>
+        <source>%1 major interactions (%2 acknowledged)</source>
+        <translation>%1 interacciones mayores (reconocidas: %2)</translation>
+    </message>
+    <message>
         <source>1 warning</source>
         <translation>1 advertencia</translation>
     </message>
     <message>
         <source>%1 warnings</source>
         <translation>%1 advertencias</translation>
+    </message>
+    <message>
+        <source>1 warning (acknowledged)</source>
+        <translation>1 advertencia (reconocida)</translation>
+    </message>
+    <message>
+        <source>%1 warnings (%2 acknowledged)</source>
+        <translation>%1 advertencias (reconocidas: %2)</translation>
     </message>
     <message>
         <source>1 critical alert overridden</source>
@@ -1569,6 +1685,14 @@
     <message>
         <source>%1 overrides that no longer apply</source>
         <translation>%1 anulaciones que ya no se aplican</translation>
+    </message>
+    <message>
+        <source>1 acknowledgement that no longer applies</source>
+        <translation>1 reconocimiento que ya no se aplica</translation>
+    </message>
+    <message>
+        <source>%1 acknowledgements that no longer apply</source>
+        <translation>%1 reconocimientos que ya no se aplican</translation>
     </message>
     <message>
         <source>interaction check incomplete</source>

@@ -67,7 +67,7 @@ def test_patient_factors_and_kidney_with_formula(adult_plan):
     found = parts(adult_plan)[0]
     rows = found["Patient factors as entered"].table.rows
     factors = dict([row[:2] for row in rows] + [row[2:] for row in rows])
-    assert len(rows) == 10  # 20 items, side by side
+    assert len(rows) == 11  # 21 items, side by side
     assert (factors["Age"], factors["Weight"], factors["Serum creatinine"]) == (
         "45 years",
         "70 kg",

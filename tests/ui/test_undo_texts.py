@@ -108,6 +108,15 @@ def test_an_edit_is_named_after_what_it_changed(
     assert names.of(BEFORE, after) == expected
 
 
+def test_an_acknowledgement_is_named_apart_from_an_override(names: ChangeNames) -> None:
+    acknowledgement = Override(
+        code="interaction.opioids.oxycodone", reason="Seen", acknowledged_severity="major"
+    )
+    given = PlanContent(BEFORE.draft, HandoutChoices(), (acknowledgement,))
+    assert names.of(BEFORE, given) == Change("Acknowledge finding")
+    assert names.of(given, BEFORE) == Change("Withdraw acknowledgement")
+
+
 def test_withdrawing_an_override_is_named_so(names: ChangeNames) -> None:
     given = PlanContent(BEFORE.draft, HandoutChoices(), (OVERRIDE,))
     assert names.of(given, BEFORE) == Change("Withdraw override")
