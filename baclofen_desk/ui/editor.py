@@ -11,7 +11,7 @@ room below its rows for them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from baclofen_desk.ui.drug_names import completion_names
 from baclofen_desk.ui.field_labels import labelled
 from baclofen_desk.ui.handout_panel import HandoutPanel
+from baclofen_desk.ui.history_view import HistoryPanel
 from baclofen_desk.ui.medication_panel import MedicationPanel
 from baclofen_desk.ui.patient_panel import PatientPanel
 from baclofen_desk.ui.plan_panel import PlanPanel
@@ -108,6 +109,8 @@ class Editor(QWidget):
         self.tabs.setDocumentMode(True)
         self.patient_page = self.add_page(self.patient, self.tr("Patient"))
         self.medications_page = self.add_page(self.medications, self.tr("Medications"))
+        self.history = HistoryPanel(knowledge)
+        self.history_page = self.add_page(self.history, self.tr("History"))
         self.plan_page = Page(_column(self.plan, self.handout))
         self.plan_title = self.tr("Plan")
         self._box = QBoxLayout(SIDE_BY_SIDE, self)
@@ -175,6 +178,15 @@ class Editor(QWidget):
         self.handout.set_choices(handout)
         self._count_medications()
 
+    def load_plan(self, plan: Mapping[str, Any]) -> None:
+        """Put new plan values into the Plan section (a recorded visit), then let the change
+        take the normal path of an edit (`draft_changed`)."""
+        self.plan.set_values(plan)
+        self.draft_changed.emit()
+
+    def show_history(self) -> None:
+        self.tabs.setCurrentWidget(self.history_page)
+
     def show_first_field(self) -> None:
         """Where a new plan starts: the Patient tab, every page at its top, the focus on Age."""
         self.tabs.setCurrentWidget(self.patient_page)
@@ -198,6 +210,15 @@ class Editor(QWidget):
         self.plan.show_errors(errors)
         self.plan.show_plan(None if state.stale else state.plan)
         self.medications.show_plan(state.plan)
+        self.history.show_plan(state.plan)
+        self._count_visits()
+
+    def _count_visits(self) -> None:
+        """The History tab says how many visits are recorded."""
+        count = len(self.history.rows())
+        title = self.tr("History (%1)").replace("%1", str(count))
+        index = self.tabs.indexOf(self.history_page)
+        self.tabs.setTabText(index, title if count else self.tr("History"))
 
     def _count_medications(self) -> None:
         """The Medications tab says how many lines are filled in."""
