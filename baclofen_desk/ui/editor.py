@@ -109,6 +109,7 @@ class Editor(QWidget):
         self.tabs.setDocumentMode(True)
         self.patient_page = self.add_page(self.patient, self.tr("Patient"))
         self.medications_page = self.add_page(self.medications, self.tr("Medications"))
+        self._plan_tab = self.tabs.count()  # as a tab, the Plan comes before later sections
         self.history = HistoryPanel(knowledge)
         self.history_page = self.add_page(self.history, self.tr("History"))
         self.plan_page = Page(_column(self.plan, self.handout))
@@ -150,7 +151,7 @@ class Editor(QWidget):
             self.plan_page.show()
         else:
             self._box.removeWidget(self.plan_page)
-            self.tabs.addTab(self.plan_page, self.plan_title)
+            self.tabs.insertTab(self._plan_tab, self.plan_page, self.plan_title)
         self.setMinimumWidth(self.one_column_width())
         return True
 

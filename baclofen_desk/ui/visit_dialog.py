@@ -150,6 +150,7 @@ class VisitDialog(QDialog):
             spec = number_spec(Visit, field, decimals=0)
             low, high = number(spec.minimum), number(spec.maximum)
             box.setToolTip(words.replace("%1", low).replace("%2", high))
+            box.setSuffix(f" / {high}")  # "3 / 10": the score with its scale
 
     def _on_dose_typed(self) -> None:
         if not self._filling:

@@ -348,5 +348,6 @@ def test_the_visit_dialog_and_the_history_speak_spanish(
         "Cita: 2026-03-24\nDosis tomada: 30 mg al día\nResultado: todavía sin beneficio\n"
         "Dolor: — · Espasmos: —\nQué cambió: seguir con 30 mg al día"
     )
-    assert window_es.editor.tabs.tabText(2) == "Historial (2)"
+    tabs = window_es.editor.tabs
+    assert tabs.tabText(tabs.indexOf(window_es.editor.history_page)) == "Historial (2)"
     dialog.deleteLater()
