@@ -33,6 +33,7 @@ from baclofen_desk.ui.patient_panel import PatientPanel
 from baclofen_desk.ui.plan_panel import PlanPanel
 from baclofen_desk.ui.request_draft import Draft
 from baclofen_desk.ui.validation_texts import validation_message
+from baclofen_desk.ui.visit_actions import with_new_choices
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -166,7 +167,8 @@ class Editor(QWidget):
         return max(page.content.minimumSizeHint().width() for page in pages) + scroll_bar
 
     def draft(self) -> Draft:
-        return Draft(self.patient.values(), self.plan.values(), self.medications.lines())
+        plan = with_new_choices(self.plan.values())  # a new plan after a visit replaces its step
+        return Draft(self.patient.values(), plan, self.medications.lines())
 
     def handout_choices(self) -> HandoutChoices:
         return self.handout.choices()

@@ -10,7 +10,7 @@ section and take the normal path of an edit, so a recorded visit is one change.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -21,7 +21,7 @@ from baclofen_desk.ui.history_view import history_words
 from baclofen_desk.ui.request_draft import draft_of
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QWidget
@@ -61,6 +61,41 @@ def request_after(plan: Plan, visit: Visit) -> PlanRequest:
         rules_version=plan.rules_version,
     )
     return after_visit(plan.request, entry)
+
+
+#: Plan fields that make a new plan at a visit (the command line's PLAN_CHOICES, cli_shaping).
+PLAN_CHOICES = ("target_daily_mg", "step_days", "step_daily_mg")
+
+
+def _get(value: Any, name: str) -> Any:
+    """A field of a model or of its dump (a plan file's values are dumps)."""
+    return value.get(name) if isinstance(value, dict) else getattr(value, name)
+
+
+def continuing(plan: Mapping[str, Any]) -> bool:
+    """True while the plan is still the one a visit started: at the dose taken, one open step."""
+    history: tuple[Any, ...] = tuple(plan.get("history") or ())
+    schedule: tuple[Any, ...] = tuple(plan.get("schedule") or ())
+    if not history or len(schedule) != 1:
+        return False
+    taking, day = _get(history[-1], "taking_mg"), _get(history[-1], "visit_date")
+    step = schedule[0]
+    return (
+        _get(step, "daily_mg") == taking
+        and _get(step, "days") is None
+        and plan.get("current_daily_mg") == taking
+        and plan.get("start") == day
+    )
+
+
+def with_new_choices(plan: Mapping[str, Any]) -> dict[str, Any]:
+    """The plan fields with the continuing step left out once the clinician chooses a new plan
+    (another mode, a target, a step), as `--visit` with `--mode`, `--target-mg`... does."""
+    chosen = plan.get("mode", "titrate") != "titrate" or plan.get("slow_taper")
+    chosen = chosen or any(plan.get(name) is not None for name in PLAN_CHOICES)
+    if chosen and continuing(plan):
+        return {**plan, "schedule": None}
+    return dict(plan)
 
 
 class VisitActions:

@@ -12,11 +12,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel
 
-from baclofen_desk.core.visit_models import Visit
+from baclofen_desk.core.visit_models import ScheduleStep, Visit
 from baclofen_desk.ui import dialogs
 from baclofen_desk.ui.history_view import history_words
 from baclofen_desk.ui.visit_dialog import VisitDialog
-from tests.ui.driving import table_text, type_patient
+from tests.ui.driving import table_text, type_into, type_patient
 from tests.ui.test_export import pdf_text
 from tests.ui.test_spanish import shown_texts, spanish, untranslated, window_es
 
@@ -351,3 +351,22 @@ def test_the_visit_dialog_and_the_history_speak_spanish(
     tabs = window_es.editor.tabs
     assert tabs.tabText(tabs.indexOf(window_es.editor.history_page)) == "Historial (2)"
     dialog.deleteLater()
+
+
+def test_a_new_plan_chosen_after_the_visit_replaces_the_continuing_step(
+    qtbot: QtBot, planned: MainWindow
+) -> None:
+    """As `--visit` with `--mode reduce --target-mg 30`: the new plan starts at the visit."""
+    assert planned.visits.record_visit(Visit(date=VISIT_DAY, taking_mg=45, outcome="side-effects"))
+    plan = planned.editor.plan
+    plan.reduce.setChecked(True)
+    type_into(qtbot, plan.target, "30")
+    request = planned.document.request
+    assert (request.mode, request.target_daily_mg, request.schedule) == ("reduce", 30, None)
+    assert request.start == VISIT_DAY
+    assert [(s.start, s.daily_mg) for s in planned.document.state.plan.steps] == [(VISIT_DAY, 30.0)]
+    assert planned.editor.history.rows()[0][-1] == "reduce to 30 mg/day"
+    plan.titrate.setChecked(True)
+    type_into(qtbot, plan.target, "")  # no new choice: the dose taken continues
+    assert planned.document.request.schedule == (ScheduleStep(daily_mg=45),)
+    assert planned.editor.history.rows()[0][-1] == "continue at 45 mg/day"
