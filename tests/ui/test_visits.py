@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel
 
 from baclofen_desk.core.visit_models import ScheduleStep, Visit
 from baclofen_desk.ui import dialogs
+from baclofen_desk.ui.help_dialog import how_to_use_html
 from baclofen_desk.ui.history_view import history_words
 from baclofen_desk.ui.visit_dialog import VisitDialog
 from tests.ui.driving import table_text, type_into, type_patient
@@ -370,3 +371,9 @@ def test_a_new_plan_chosen_after_the_visit_replaces_the_continuing_step(
     type_into(qtbot, plan.target, "")  # no new choice: the dose taken continues
     assert planned.document.request.schedule == (ScheduleStep(daily_mg=45),)
     assert planned.editor.history.rows()[0][-1] == "continue at 45 mg/day"
+
+
+def test_the_guide_says_how_to_record_a_visit() -> None:
+    html = how_to_use_html()
+    assert "<h3>6. Follow-up visits</h3>" in html
+    assert "<tr><td><b>Ctrl+Shift+V</b></td><td>record a visit</td></tr>" in html
