@@ -129,6 +129,9 @@ class VisitActions:
     def unavailable(self) -> str | None:
         """Why no visit can be recorded now, or None when one can."""
         plan = self.plan()
+        state = self._document.state
+        if plan is None and state.plan is not None and not state.stale:
+            return _tr("Record a visit once there is a plan: the alerts say why none was made.")
         if plan is None:
             return _tr("Record a visit once the plan is valid: fix the marked fields first.")
         if len(plan.history) >= MAX_HISTORY:

@@ -284,6 +284,11 @@
         <translation>En inglés: %1</translation>
     </message>
     <message>
+        <source>Record a visit once there is a plan: the alerts say why none was made.</source>
+        <extracomment>Plan fields that make a new plan at a visit (the command line&apos;s PLAN_CHOICES, cli_shaping).</extracomment>
+        <translation>Registre una visita cuando haya un plan: las alertas dicen por qué no se hizo ninguno.</translation>
+    </message>
+    <message>
         <source>Record a visit once the plan is valid: fix the marked fields first.</source>
         <translation>Registre una visita cuando el plan sea válido: corrija primero los campos marcados.</translation>
     </message>

@@ -122,6 +122,12 @@ def test_record_visit_waits_for_a_valid_plan_and_says_why(qtbot: QtBot, window: 
     )
     type_patient(qtbot, window, age_years="200")  # the plan is stale now
     assert not action.isEnabled()
+    type_patient(qtbot, window, age_years="1", weight_kg="10")  # no profile: no plan made
+    assert window.document.state.plan.refused
+    assert not action.isEnabled()
+    assert action.toolTip() == (
+        "Record a visit once there is a plan: the alerts say why none was made."
+    )
 
 
 def test_the_action_sits_in_the_edit_menu_with_its_own_shortcut(window: MainWindow) -> None:
