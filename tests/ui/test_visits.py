@@ -383,3 +383,16 @@ def test_the_guide_says_how_to_record_a_visit() -> None:
     html = how_to_use_html()
     assert "<h3>6. Follow-up visits</h3>" in html
     assert "<tr><td><b>Ctrl+Shift+V</b></td><td>record a visit</td></tr>" in html
+
+
+def test_recording_a_visit_is_one_edit_of_the_request(
+    planned: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Plan section takes the new values quietly and emits one change (owners' flow)."""
+    document = planned.document
+    edits: list[object] = []
+    edit = document.edit
+    monkeypatch.setattr(document, "edit", lambda draft: (edits.append(draft), edit(draft)))
+    assert planned.visits.record_visit(Visit(date=VISIT_DAY, taking_mg=30, outcome="tolerated"))
+    assert edits == [planned.editor.draft()]
+    assert document.request.history[0].visit_date == VISIT_DAY
