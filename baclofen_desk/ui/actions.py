@@ -47,6 +47,7 @@ class Actions:
     undo: QAction
     redo: QAction
     preferences: QAction
+    record_visit: QAction
     quit: QAction
     how_to_use: QAction
     about: QAction
@@ -82,6 +83,7 @@ def _icon(window: QMainWindow, theme: str, fallback: QStyle.StandardPixmap) -> Q
 #: visible on a dark tool bar.
 EXPORT_THEME = "document-export"
 PRINT_THEME = "document-print"
+VISIT_THEME = "appointment-new"
 
 
 def tint_glyphs(window: QMainWindow, actions: Actions, color: QColor | None = None) -> None:
@@ -92,6 +94,8 @@ def tint_glyphs(window: QMainWindow, actions: Actions, color: QColor | None = No
         actions.export_pdf.setIcon(glyphs.tinted(arrow, color))
     if not QIcon.hasThemeIcon(PRINT_THEME):
         actions.print.setIcon(glyphs.printer(color))
+    if not QIcon.hasThemeIcon(VISIT_THEME):
+        actions.record_visit.setIcon(glyphs.calendar(color))
 
 
 def _export_actions(window: QMainWindow) -> dict[str, QAction]:
@@ -154,11 +158,21 @@ def build_actions(window: QMainWindow) -> Actions:
         undo=_action(window, _tr("&Undo"), Key.Undo),
         redo=_action(window, _tr("&Redo"), Key.Redo),
         preferences=_action(window, _tr("Pre&ferences…"), Key.Preferences),
+        record_visit=_action(
+            window,
+            _tr("Record &Visit…"),
+            "Ctrl+Shift+V",  # V for visit (Ctrl+V pastes; the text fields leave Ctrl+Shift+V free)
+            _icon(window, VISIT_THEME, pixmap.SP_FileDialogInfoView),
+        ),
         quit=_action(window, _tr("&Quit"), Key.Quit),
         how_to_use=_action(window, _tr("&How to Use Baclofen Desk"), Key.HelpContents),
         about=_action(window, _tr("&About Baclofen Desk"), None),
     )
     actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+    actions.record_visit.setIconText(_tr("Record visit"))
+    actions.record_visit.setToolTip(
+        _tr("Record a follow-up visit: the plan moves to the history and a new plan starts")
+    )
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
     tint_glyphs(window, actions)
@@ -182,6 +196,7 @@ def _menus(window: QMainWindow, actions: Actions) -> None:
     edit_menu = window.menuBar().addMenu(_tr("&Edit"))
     edit_menu.addActions([actions.undo, actions.redo])
     edit_menu.addSeparator()
+    edit_menu.addAction(actions.record_visit)
     edit_menu.addAction(actions.copy_sig)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.preferences)
@@ -191,3 +206,5 @@ def _menus(window: QMainWindow, actions: Actions) -> None:
     toolbar.setObjectName("main_toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addActions([actions.new, actions.open, actions.save, actions.export_pdf, actions.print])
+    toolbar.addSeparator()
+    toolbar.addAction(actions.record_visit)

@@ -16,8 +16,13 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from baclofen_desk.storage import FILE_FILTER
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable, Mapping
+    from typing import Any
+
     from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import Alert, Interaction
+    from baclofen_desk.core.visit_models import Visit
     from baclofen_desk.ui.preferences import Preferences
 
 SaveChoice = Literal["save", "discard", "cancel"]
@@ -118,6 +123,24 @@ def ask_preferences(
     dialog = PreferencesDialog(preferences, knowledge, parent, locked)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     return dialog.result_preferences() if accepted else None
+
+
+def ask_visit(
+    parent: QWidget,
+    outcomes: Mapping[str, str],
+    earliest: dt.date,
+    today: dt.date,
+    dose_on: Callable[[dt.date], float | None],
+    check: Callable[[Visit], Any],
+) -> Visit | None:
+    """A follow-up visit the models accept (`check` raises for one they refuse), or None."""
+    from baclofen_desk.ui.visit_dialog import VisitDialog
+
+    dialog = VisitDialog(outcomes, earliest, today, dose_on, check, parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    visit = dialog.visit if accepted else None
+    dialog.deleteLater()
+    return visit
 
 
 def ask_export_anyway(parent: QWidget, gaps: str) -> bool:

@@ -11,7 +11,7 @@ room below its rows for them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 from baclofen_desk.ui.drug_names import completion_names
 from baclofen_desk.ui.field_labels import labelled
 from baclofen_desk.ui.handout_panel import HandoutPanel
+from baclofen_desk.ui.history_view import HistoryPanel
 from baclofen_desk.ui.medication_panel import MedicationPanel
 from baclofen_desk.ui.patient_panel import PatientPanel
 from baclofen_desk.ui.plan_panel import PlanPanel
 from baclofen_desk.ui.request_draft import Draft
 from baclofen_desk.ui.validation_texts import validation_message
+from baclofen_desk.ui.visit_actions import with_new_choices
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -108,6 +110,9 @@ class Editor(QWidget):
         self.tabs.setDocumentMode(True)
         self.patient_page = self.add_page(self.patient, self.tr("Patient"))
         self.medications_page = self.add_page(self.medications, self.tr("Medications"))
+        self._plan_tab = self.tabs.count()  # as a tab, the Plan comes before later sections
+        self.history = HistoryPanel(knowledge)
+        self.history_page = self.add_page(self.history, self.tr("History"))
         self.plan_page = Page(_column(self.plan, self.handout))
         self.plan_title = self.tr("Plan")
         self._box = QBoxLayout(SIDE_BY_SIDE, self)
@@ -147,7 +152,7 @@ class Editor(QWidget):
             self.plan_page.show()
         else:
             self._box.removeWidget(self.plan_page)
-            self.tabs.addTab(self.plan_page, self.plan_title)
+            self.tabs.insertTab(self._plan_tab, self.plan_page, self.plan_title)
         self.setMinimumWidth(self.one_column_width())
         return True
 
@@ -162,7 +167,8 @@ class Editor(QWidget):
         return max(page.content.minimumSizeHint().width() for page in pages) + scroll_bar
 
     def draft(self) -> Draft:
-        return Draft(self.patient.values(), self.plan.values(), self.medications.lines())
+        plan = with_new_choices(self.plan.values())  # a new plan after a visit replaces its step
+        return Draft(self.patient.values(), plan, self.medications.lines())
 
     def handout_choices(self) -> HandoutChoices:
         return self.handout.choices()
@@ -174,6 +180,15 @@ class Editor(QWidget):
         self.medications.set_lines(draft.medications)
         self.handout.set_choices(handout)
         self._count_medications()
+
+    def load_plan(self, plan: Mapping[str, Any]) -> None:
+        """Put new plan values into the Plan section (a recorded visit), then let the change
+        take the normal path of an edit (`draft_changed`)."""
+        self.plan.set_values(plan)
+        self.draft_changed.emit()
+
+    def show_history(self) -> None:
+        self.tabs.setCurrentWidget(self.history_page)
 
     def show_first_field(self) -> None:
         """Where a new plan starts: the Patient tab, every page at its top, the focus on Age."""
@@ -223,6 +238,15 @@ class Editor(QWidget):
         self.plan.show_errors(errors)
         self.plan.show_plan(None if state.stale else state.plan)
         self.medications.show_plan(state.plan)
+        self.history.show_plan(state.plan)
+        self._count_visits()
+
+    def _count_visits(self) -> None:
+        """The History tab says how many visits are recorded."""
+        count = len(self.history.rows())
+        title = self.tr("History (%1)").replace("%1", str(count))
+        index = self.tabs.indexOf(self.history_page)
+        self.tabs.setTabText(index, title if count else self.tr("History"))
 
     def _count_medications(self) -> None:
         """The Medications tab says how many lines are filled in."""

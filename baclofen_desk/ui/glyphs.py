@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
 
 if TYPE_CHECKING:
@@ -45,6 +45,30 @@ def printer(color: QColor) -> QIcon:
         painter.drawRect(QRectF(4.5 * unit, 1.5 * unit, 7 * unit, 4 * unit))  # paper in
         painter.drawRoundedRect(QRectF(1.5 * unit, 5.5 * unit, 13 * unit, 6 * unit), unit, unit)
         painter.fillRect(QRectF(4.5 * unit, 9.5 * unit, 7 * unit, 5 * unit), color)  # sheet out
+        painter.end()
+        result.addPixmap(pixmap)
+    return result
+
+
+def calendar(color: QColor) -> QIcon:
+    """A calendar page with a ticked day: a visit recorded."""
+    result = QIcon()
+    for size in GLYPH_SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        unit = size / 16
+        pen = QPen(color, max(1.0, 1.2 * unit))
+        painter.setPen(pen)
+        painter.drawRoundedRect(QRectF(1.5 * unit, 2.5 * unit, 13 * unit, 12 * unit), unit, unit)
+        painter.fillRect(QRectF(1.5 * unit, 2.5 * unit, 13 * unit, 3 * unit), color)  # the top
+        for x in (4.5, 11.5):  # the rings
+            painter.drawLine(QPointF(x * unit, 1 * unit), QPointF(x * unit, 4 * unit))
+        pen.setWidthF(max(1.5, 1.8 * unit))
+        painter.setPen(pen)
+        tick = [QPointF(4.5 * unit, 10 * unit), QPointF(7 * unit, 12.5 * unit)]
+        painter.drawPolyline([*tick, QPointF(11.5 * unit, 7.5 * unit)])
         painter.end()
         result.addPixmap(pixmap)
     return result

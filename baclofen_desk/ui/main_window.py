@@ -24,6 +24,7 @@ from baclofen_desk.ui.recent_menu import fill_recent_menu
 from baclofen_desk.ui.results_view import ResultsView
 from baclofen_desk.ui.site_preferences import effective_preferences, locked_fields
 from baclofen_desk.ui.undo import UndoHistory
+from baclofen_desk.ui.visit_actions import VisitActions
 from baclofen_desk.ui.window_state import restore_window, save_window
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
             self, self.document, lambda: self.preferences, self._show_message
         )
         self.commands = build_actions(self)
+        self.visits = VisitActions(self, self.document, self.editor, self.commands.record_visit)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.editor)
         self.splitter.addWidget(self.results)

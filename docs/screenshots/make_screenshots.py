@@ -12,6 +12,12 @@ are never touched.
 
 shoots the window in Spanish at 1280x800 instead (`standard-adult-es-1280x800-light.png`,
 and the older adult with the override dialog of a critical alert open).
+
+    .venv/bin/python docs/screenshots/make_screenshots.py --visits
+
+shoots a plan after two follow-up visits at 1280x800, light: the History page with its
+trend chart (`visits-history-1280x800-light.png`) and the Record visit dialog of a third
+visit (`visits-record-visit-1280x800-light.png`).
 """
 
 from __future__ import annotations
@@ -46,6 +52,8 @@ def main(argv: list[str]) -> int:
             return 1
         command = [sys.executable, __file__, *argv]
         return subprocess.call(["xvfb-run", "-a", "-s", SCREEN, *command])
+    if "--visits" in argv:
+        return shoot_visits()
     return shoot_spanish() if language == "es" else shoot()
 
 
@@ -197,6 +205,119 @@ def shoot_spanish() -> int:
             dialog.reject()
         window.document.set_modified(False)
         window.close()
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def visits_request() -> object:
+    """A titration, a visit that raised the target, a visit that lowered it again (policy P10)."""
+    from baclofen_desk.core.models import Patient, PlanRequest
+    from baclofen_desk.core.planner import build_plan
+    from baclofen_desk.core.visit_models import Visit
+    from baclofen_desk.core.visits import after_visit, history_entry
+    from baclofen_desk.resources import default_knowledge
+
+    knowledge = default_knowledge()
+    first = dt.date.today() - dt.timedelta(days=49)
+    request = PlanRequest(
+        patient=Patient(age_years=45, weight_kg=70, sex="male", scr=0.9, indication="ms"),
+        start=first,
+    )
+    visits = (
+        (
+            Visit(
+                date=first + dt.timedelta(days=14),
+                taking_mg=60,
+                outcome="tolerated",
+                pain=6,
+                spasms=3,
+                note="less stiffness at night",
+            ),
+            {"mode": "titrate", "target_daily_mg": 75},
+        ),
+        (
+            Visit(
+                date=first + dt.timedelta(days=35),
+                taking_mg=75,
+                outcome="side-effects",
+                pain=4,
+                spasms=1,
+                note="drowsy in the afternoon",
+            ),
+            {"mode": "reduce", "target_daily_mg": 60},
+        ),
+    )
+    for visit, choices in visits:
+        plan = build_plan(request, knowledge)
+        entry = history_entry(
+            request,
+            plan.steps,
+            visit,
+            review_date=plan.review_date,
+            rules_version=plan.rules_version,
+        )
+        following = after_visit(request, entry)  # as `--visit` with `--mode` and `--target-mg`
+        request = PlanRequest.model_validate(
+            {**following.model_dump(), "schedule": None, **choices}
+        )
+    return request
+
+
+def shoot_visits() -> int:
+    """The History page after two visits, and the Record visit dialog of a third."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from baclofen_desk.resources import default_knowledge
+    from baclofen_desk.storage import HandoutChoices, save_plan_file
+    from baclofen_desk.ui.history_view import history_words
+    from baclofen_desk.ui.main_window import MainWindow
+    from baclofen_desk.ui.qt_settings import name_application
+    from baclofen_desk.ui.visit_actions import dose_on, earliest_visit, request_after
+    from baclofen_desk.ui.visit_dialog import VisitDialog
+
+    work = Path(tempfile.mkdtemp(prefix="baclofen-shots-"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
+    name_application()
+    app = QApplication(sys.argv)
+    knowledge = default_knowledge()
+    plan_file = work / "visits.baclofen.json"
+    save_plan_file(plan_file, visits_request(), HandoutChoices(), rules_version=knowledge.version)  # type: ignore[arg-type]
+    window = MainWindow(knowledge)
+    window.colors.set_choice("light")
+    window.files.open_path(plan_file)
+    window.show()
+    window.move(0, 0)
+    window.resize(*SIZE)
+    window.editor.show_history()
+    settle(app, window)
+    save(window, "visits-history-1280x800-light")
+    plan = window.visits.plan()
+    if plan is None:
+        raise SystemExit("visits: the plan after two visits is not valid")
+    today = dt.date.today()
+    dialog = VisitDialog(
+        history_words(knowledge).outcomes,
+        earliest_visit(plan.request),
+        today,
+        lambda day: dose_on(plan, day),
+        lambda visit: request_after(plan, visit),
+        window,
+    )
+    dialog.outcome.set_value("tolerated")
+    dialog.pain.set_value_or_none(3)
+    dialog.spasms.set_value_or_none(1)
+    dialog.note.setText("steady; the drowsiness has gone")
+    dialog.show()
+    dialog.move(window.frameGeometry().center() - dialog.rect().center())
+    dialog.note.setFocus()
+    settle(app, dialog)
+    target = HERE / "visits-record-visit-1280x800-light.png"
+    app.primaryScreen().grabWindow(0, 0, 0, *SIZE).save(str(target))
+    print(f"wrote {target.relative_to(HERE.parent.parent)}")
+    dialog.reject()
+    window.document.set_modified(False)
+    window.close()
     shutil.rmtree(work, ignore_errors=True)
     return 0
 

@@ -81,6 +81,10 @@
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
+        <source>Record &amp;Visit…</source>
+        <translation>Registrar &amp;visita…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -91,6 +95,10 @@
     <message>
         <source>&amp;About Baclofen Desk</source>
         <translation>&amp;Acerca de Baclofen Desk</translation>
+    </message>
+    <message>
+        <source>Record a follow-up visit: the plan moves to the history and a new plan starts</source>
+        <translation>Registrar una visita de control: el plan pasa al historial y empieza un plan nuevo</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -424,6 +432,19 @@
         <source>Change medication</source>
         <translation>Cambiar medicamento</translation>
     </message>
+    <message>
+        <source>Record a visit once there is a plan: the alerts say why none was made.</source>
+        <extracomment>Plan fields that make a new plan at a visit (the command line&apos;s PLAN_CHOICES, cli_shaping).</extracomment>
+        <translation>Registre una visita cuando haya un plan: las alertas dicen por qué no se hizo ninguno.</translation>
+    </message>
+    <message>
+        <source>Record a visit once the plan is valid: fix the marked fields first.</source>
+        <translation>Registre una visita cuando el plan sea válido: corrija primero los campos marcados.</translation>
+    </message>
+    <message>
+        <source>This plan already holds the most visits a plan can (%1).</source>
+        <translation>Este plan ya tiene el máximo de visitas que puede guardar un plan (%1).</translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -531,8 +552,16 @@
         <translation>Medicamentos</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Historial (%1)</translation>
     </message>
     <message>
         <source>Medications (%1)</source>
@@ -851,6 +880,22 @@
     <message>
         <source>Handout language</source>
         <translation>Idioma de la hoja</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <extracomment>Columns of the summary&apos;s history table shown on one line: pain and spasms. The note&apos;s column (left out while a visit has none).</extracomment>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>No visits recorded yet. After a follow-up visit, choose Edit → Record visit…: the current plan is kept here and a new plan starts on the visit date from the dose taken.</source>
+        <translation>Todavía no hay visitas registradas. Tras una visita de control, elija Editar → Registrar visita…: el plan actual se guarda aquí y empieza un plan nuevo en la fecha de la visita con la dosis que toma.</translation>
+    </message>
+    <message>
+        <source>Earlier plans</source>
+        <translation>Planes anteriores</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1788,18 @@
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trend chart of the visits</source>
+        <extracomment>The scores&apos; scale: the highest pain score (spasm scores share it, as on the summary).</extracomment>
+        <translation>Gráfico de evolución de las visitas</translation>
+    </message>
+    <message>
+        <source>%1: %2 at the visits from %3 to %4.</source>
+        <translation>%1: %2 en las visitas del %3 al %4.</translation>
+    </message>
+</context>
+<context>
     <name>ValidationTexts</name>
     <message>
         <source>Required</source>
@@ -1800,6 +1857,106 @@
     <message>
         <source>&apos;%1&apos; is not a clock time as HH:MM (24-hour)</source>
         <translation>«%1» no es una hora como HH:MM (24 horas)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Record visit</source>
+        <extracomment>The visit&apos;s fields in the order of the form; a refusal about the visit as a whole (the history, the new plan&apos;s start) is shown at the date. The unit the dose taken is typed in (as the plan&apos;s current dose).</extracomment>
+        <translation>Registrar visita</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>no introducido</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>elija…</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Record visit</source>
+        <translation>Re&amp;gistrar la visita</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>The current plan moves to the history unchanged; a new plan starts on the visit date from the dose taken.</source>
+        <translation>El plan actual pasa al historial sin cambios; un plan nuevo empieza en la fecha de la visita con la dosis que toma.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Dose &amp;taken:</source>
+        <translation>Dosis &amp;tomada:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>&amp;Pain:</source>
+        <translation>&amp;Dolor:</translation>
+    </message>
+    <message>
+        <source>&amp;Spasms:</source>
+        <translation>&amp;Espasmos:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Fecha de la visita</translation>
+    </message>
+    <message>
+        <source>Daily dose taken</source>
+        <translation>Dosis diaria tomada</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Pain score</source>
+        <translation>Puntuación del dolor</translation>
+    </message>
+    <message>
+        <source>Spasm score</source>
+        <translation>Puntuación de los espasmos</translation>
+    </message>
+    <message>
+        <source>Visit note</source>
+        <translation>Nota de la visita</translation>
+    </message>
+    <message>
+        <source>The daily dose the patient actually takes, in mg/day</source>
+        <translation>La dosis diaria que el paciente toma de verdad, en mg/día</translation>
+    </message>
+    <message>
+        <source>How the plan went</source>
+        <translation>Cómo fue el plan</translation>
+    </message>
+    <message>
+        <source>Pain from %1 to %2; leave empty when not recorded</source>
+        <translation>Dolor de %1 a %2; déjelo vacío si no se registró</translation>
+    </message>
+    <message>
+        <source>Spasm frequency from %1 to %2; leave empty when not recorded</source>
+        <translation>Frecuencia de espasmos de %1 a %2; déjelo vacío si no se registró</translation>
     </message>
 </context>
 <context>

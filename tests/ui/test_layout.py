@@ -119,10 +119,10 @@ def test_a_narrow_window_makes_the_plan_a_tab_and_a_wide_one_stands_it_beside(
     resized(qtbot, window, 1280, 800)  # from wide to narrow: the wide form never holds it back
     resized(qtbot, window, 1024, 700)
     tabs = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
-    assert tabs == ["Patient", "Medications", "Plan"]
+    assert tabs == ["Patient", "Medications", "Plan", "History"]
     resized(qtbot, window, 1280, 800)
     assert editor.side_by_side()
-    assert [editor.tabs.tabText(i) for i in range(editor.tabs.count())] == tabs[:2]
+    assert [editor.tabs.tabText(i) for i in range(editor.tabs.count())] == [*tabs[:2], tabs[3]]
     assert window.results.width() >= window.results.needed_width()
     assert editor.width() >= editor.side_by_side_width()  # back to both columns, not squeezed
     assert [w for w in inputs_of(editor.plan, editor.handout) if not in_sight(window, w)] == []

@@ -1,0 +1,178 @@
+"""Record visit…: the current plan goes to the history and a new plan starts (policy P10).
+
+Does what `plan --plan-file … --visit` does (cli_shaping): the plan as computed
+now, with its steps and review date, becomes a history entry unchanged
+(core.visits.history_entry) and the new request starts on the visit date from
+the dose taken (core.visits.after_visit). The new values go into the Plan
+section and take the normal path of an edit, so a recorded visit is one change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from baclofen_desk.core.models import MAX_HISTORY
+from baclofen_desk.core.visits import after_visit, history_entry
+from baclofen_desk.ui import dialogs
+from baclofen_desk.ui.history_view import history_words
+from baclofen_desk.ui.request_draft import draft_of
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QWidget
+
+    from baclofen_desk.core.models import Plan, PlanRequest
+    from baclofen_desk.core.visit_models import Visit
+    from baclofen_desk.ui.document import PlanDocument
+    from baclofen_desk.ui.editor import Editor
+
+
+def _tr(text: str) -> str:
+    """Module-level texts: lupdate files `_tr` calls outside a class under the empty context."""
+    return QCoreApplication.translate("", text)
+
+
+def dose_on(plan: Plan, day: dt.date) -> float | None:
+    """The plan's daily dose on `day`, or None when no step covers it."""
+    for step in plan.steps:
+        if step.start <= day and (step.end is None or day <= step.end):
+            return step.daily_mg
+    return None
+
+
+def earliest_visit(request: PlanRequest) -> dt.date:
+    """The first day a visit may be on: the plan's start, and not before the last visit."""
+    visits = [entry.visit_date for entry in request.history]
+    return max([request.start, *visits])
+
+
+def request_after(plan: Plan, visit: Visit) -> PlanRequest:
+    """The new plan's request after `visit` (raises the models' ValidationError)."""
+    entry = history_entry(
+        plan.request,
+        plan.steps,
+        visit,
+        review_date=plan.review_date,
+        rules_version=plan.rules_version,
+    )
+    return after_visit(plan.request, entry)
+
+
+#: Plan fields that make a new plan at a visit (the command line's PLAN_CHOICES, cli_shaping).
+PLAN_CHOICES = ("target_daily_mg", "step_days", "step_daily_mg")
+
+
+def _get(value: Any, name: str) -> Any:
+    """A field of a model or of its dump (a plan file's values are dumps)."""
+    return value.get(name) if isinstance(value, dict) else getattr(value, name)
+
+
+def continuing(plan: Mapping[str, Any]) -> bool:
+    """True while the plan is still the one a visit started: at the dose taken, one open step."""
+    history: tuple[Any, ...] = tuple(plan.get("history") or ())
+    schedule: tuple[Any, ...] = tuple(plan.get("schedule") or ())
+    if not history or len(schedule) != 1:
+        return False
+    taking, day = _get(history[-1], "taking_mg"), _get(history[-1], "visit_date")
+    step = schedule[0]
+    return (
+        _get(step, "daily_mg") == taking
+        and _get(step, "days") is None
+        and plan.get("current_daily_mg") == taking
+        and plan.get("start") == day
+    )
+
+
+def with_new_choices(plan: Mapping[str, Any]) -> dict[str, Any]:
+    """The plan fields with the continuing step left out once the clinician chooses a new plan
+    (another mode, a target, a step), as `--visit` with `--mode`, `--target-mg`... does."""
+    chosen = plan.get("mode", "titrate") != "titrate" or plan.get("slow_taper")
+    chosen = chosen or any(plan.get(name) is not None for name in PLAN_CHOICES)
+    if chosen and continuing(plan):
+        return {**plan, "schedule": None}
+    return dict(plan)
+
+
+class VisitActions:
+    """Offers Record visit… while there is a valid, up-to-date plan, and records the visit."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        document: PlanDocument,
+        editor: Editor,
+        action: QAction,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        self._parent = parent
+        self._document = document
+        self._editor = editor
+        self._action = action
+        self.today = today
+        self._offered = action.toolTip()
+        action.triggered.connect(self.ask)
+        document.state_changed.connect(self.update)
+        self.update()
+
+    def plan(self) -> Plan | None:
+        """The plan a visit would follow, or None while there is no valid, up-to-date one."""
+        state = self._document.state
+        if state.plan is None or state.stale or not state.plan.steps:
+            return None
+        return state.plan
+
+    def unavailable(self) -> str | None:
+        """Why no visit can be recorded now, or None when one can."""
+        plan = self.plan()
+        state = self._document.state
+        if plan is None and state.plan is not None and not state.stale:
+            return _tr("Record a visit once there is a plan: the alerts say why none was made.")
+        if plan is None:
+            return _tr("Record a visit once the plan is valid: fix the marked fields first.")
+        if len(plan.history) >= MAX_HISTORY:
+            return _tr("This plan already holds the most visits a plan can (%1).").replace(
+                "%1", str(MAX_HISTORY)
+            )
+        return None
+
+    def update(self) -> None:
+        """Enable the action, or disable it saying why."""
+        reason = self.unavailable()
+        self._action.setEnabled(reason is None)
+        self._action.setToolTip(reason or self._offered)
+        self._action.setStatusTip(reason or self._offered)
+
+    def ask(self) -> None:
+        """The Record visit dialog; an accepted visit is recorded."""
+        plan = self.plan()
+        if plan is None or self.unavailable() is not None:
+            return
+        visit = dialogs.ask_visit(
+            self._parent,
+            history_words(self._document.knowledge).outcomes,
+            earliest_visit(plan.request),
+            self.today(),
+            lambda day: dose_on(plan, day),
+            lambda entered: request_after(plan, entered),
+        )
+        if visit is not None:
+            self.record_visit(visit)
+
+    def record_visit(self, visit: Visit) -> bool:
+        """Record `visit` as one change of the request; False when there is no plan to follow.
+
+        The new request's plan values go into the Plan section, which emits the change
+        (editor → document), and the History page shows the visit.
+        """
+        plan = self.plan()
+        if plan is None:
+            return False
+        request = request_after(plan, visit)
+        self._editor.load_plan(draft_of(request).plan)
+        self._editor.show_history()
+        return True
