@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from baclofen_desk.core.chart_points import (
+    ONE_DAY,
     ChartPoint,
     display_end,
     dose_changes,
@@ -27,6 +28,8 @@ class ChartSeries:
     maximum: float | None
     first: dt.date
     end: dt.date  # exclusive
+    edited: tuple[tuple[dt.date, dt.date, float], ...] = ()  # (first, end exclusive, mg)
+    review: dt.date | None = None
 
     def dose_on(self, day: dt.date) -> float | None:
         """The daily dose on `day`, or None outside the line."""
@@ -51,10 +54,25 @@ def chart_series(plan: Plan, days_open: int) -> ChartSeries | None:
         return None
     until = display_end(plan, days_open)
     points = step_corner_points(plan, until)
+    end = max(until, points[-1].day)
+    review = plan.review_date
+    if review is not None and plan.steps[0].start <= review:
+        end = max(end, review + ONE_DAY)
     return ChartSeries(
         points=points,
         changes=dose_changes(plan, until),
         maximum=plan.max_daily_mg,
         first=plan.steps[0].start,
-        end=max(until, points[-1].day),
+        end=end,
+        edited=_edited_spans(plan, until),
+        review=review,
+    )
+
+
+def _edited_spans(plan: Plan, until: dt.date) -> tuple[tuple[dt.date, dt.date, float], ...]:
+    """The days of each step the clinician set, as drawn (open-ended ones up to `until`)."""
+    return tuple(
+        (step.start, until if step.end is None else min(step.end + ONE_DAY, until), step.daily_mg)
+        for step in plan.steps
+        if step.edited and step.start < until
     )
