@@ -22,12 +22,17 @@ SHAPING_FIELDS = ("step_days", "step_daily_mg", "schedule", "target_daily_mg")
 
 @dataclass(frozen=True)
 class RuleChoices:
-    """The rules' days per step, change per step (mg/day), target and review date."""
+    """The rules' days per step, change per step (mg/day), target and review date.
+
+    For a taper or a reduction `step_days` is the shortest step: the rules lengthen
+    the steps where the whole taper must last longer (`step_days_at_least`).
+    """
 
     step_days: int
     step_daily_mg: float
     target_daily_mg: float | None
     review_date: dt.date | None
+    step_days_at_least: bool = False
 
 
 def rule_choices(plan: Plan, knowledge: Knowledge) -> RuleChoices | None:
@@ -42,7 +47,8 @@ def rule_choices(plan: Plan, knowledge: Knowledge) -> RuleChoices | None:
     else:
         taper = knowledge.rules.taper
         days, step = taper.min_step_days, _largest_fall(plan, knowledge)
-    return RuleChoices(days, step, _rules_target(plan, knowledge), _rules_review(plan, knowledge))
+    target, review = _rules_target(plan, knowledge), _rules_review(plan, knowledge)
+    return RuleChoices(days, step, target, review, step_days_at_least=request.mode != "titrate")
 
 
 def _largest_fall(plan: Plan, knowledge: Knowledge) -> float:

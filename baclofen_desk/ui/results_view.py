@@ -136,6 +136,5 @@ class ResultsView(QWidget):
         """Say at the cell (tool tip there) and below the table why an edit was not applied."""
         text = self.tr("Step %1 not changed: %2").replace("%1", str(row + 1)).replace("%2", why)
         self.schedule_actions.say(text)
-        widen_columns(self.table)  # room for the warning icon beside the value
         rect = self.table.visualRect(self.schedule.index(row, column))
         QToolTip.showText(self.table.viewport().mapToGlobal(rect.bottomLeft()), text, self.table)

@@ -50,7 +50,9 @@ class ScheduleActions(QObject):
         self.remove.triggered.connect(lambda: self._with_row(self.remove_requested))
         self.hold.triggered.connect(lambda: self._with_row(self.hold_requested))
         self.reset.triggered.connect(self.reset_requested)
-        model.modelReset.connect(self.update)
+        self._kept_cell: tuple[int, int] | None = None
+        model.modelAboutToBeReset.connect(self._keep_cell)
+        model.modelReset.connect(self._restore_cell)
         table.selectionModel().currentChanged.connect(self.update)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -92,6 +94,17 @@ class ScheduleActions(QObject):
     def set_own_schedule(self, own: bool) -> None:
         """Whether the request holds the clinician's own schedule (reset then applies)."""
         self._own = own
+        self.update()
+
+    def _keep_cell(self) -> None:
+        index = self._table.currentIndex()
+        self._kept_cell = (index.row(), index.column()) if index.isValid() else None
+
+    def _restore_cell(self) -> None:
+        """The same cell stays current across a new plan, so a second hold needs no click."""
+        kept = self._kept_cell
+        if kept is not None and kept[0] < self._model.rowCount():
+            self._table.setCurrentIndex(self._model.index(*kept))
         self.update()
 
     def say(self, text: str | None) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 
 from baclofen_desk.ui.dose_units import give_text
 from baclofen_desk.ui.knowledge_texts import sentence
@@ -160,10 +161,13 @@ class ScheduleModel(QAbstractTableModel):
 
     def _refused_data(self, why: str, role: int) -> Any:
         text = self.tr("Not applied: %1").replace("%1", why)
+        marked = QFont()  # underlined, not only coloured; an icon would widen the column
+        marked.setUnderline(True)
+        marked.setBold(True)
         roles: dict[int, Any] = {
             Qt.ItemDataRole.ToolTipRole: text,
             Qt.ItemDataRole.AccessibleDescriptionRole: text,
-            Qt.ItemDataRole.DecorationRole: severity_icon("warning"),
+            Qt.ItemDataRole.FontRole: marked,
         }
         return roles.get(role)
 

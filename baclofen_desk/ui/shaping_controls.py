@@ -156,6 +156,8 @@ class ShapingControls(QObject):
         if choices is None:
             return
         days = self.tr("%1 days").replace("%1", str(choices.step_days))
+        if choices.step_days_at_least:
+            days = self.tr("at least %1 days").replace("%1", str(choices.step_days))
         mg = f"{number(choices.step_daily_mg)} {unit_text('mg/day')}"
         self.step_days.setSpecialValueText(self.tr("rules: %1").replace("%1", days))
         self.step_mg.setSpecialValueText(self.tr("rules: %1").replace("%1", mg))

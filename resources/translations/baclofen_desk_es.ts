@@ -1489,6 +1489,10 @@
         <translation>%1 días</translation>
     </message>
     <message>
+        <source>at least %1 days</source>
+        <translation>al menos %1 días</translation>
+    </message>
+    <message>
         <source>rules: %1</source>
         <translation>reglas: %1</translation>
     </message>

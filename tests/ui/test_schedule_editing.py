@@ -9,15 +9,17 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox
 
 from baclofen_desk.core.visit_models import ScheduleStep
-from baclofen_desk.ui.schedule_model import DAILY, DAYS, EDITED_GLYPH
+from baclofen_desk.ui.schedule_model import DAILY, DAYS, EDITED_GLYPH, GIVE
 from tests.ui.driving import type_into, type_patient
 from tests.ui.test_export import pdf_text, ready_window
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from pytestqt.modeltest import ModelTester
     from pytestqt.qtbot import QtBot
 
     from baclofen_desk.ui.main_window import MainWindow
@@ -218,3 +220,60 @@ def test_slow_taper_is_for_a_taper_only(qtbot: QtBot, window: MainWindow) -> Non
     assert not plan.shaping.slow.isEnabled()
     plan.taper.setChecked(True)
     assert plan.shaping.slow.isEnabled()
+
+
+def test_double_click_opens_the_dose_list_and_enter_applies_it(
+    qtbot: QtBot, adult: MainWindow
+) -> None:
+    table = adult.results.table
+    index = adult.results.schedule.index(3, DAILY)
+    rect = table.visualRect(index)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    box = table.findChild(QComboBox)
+    assert box is not None
+    assert [box.itemText(i) for i in (0, 1, box.count() - 1)] == ["5", "10", "80"]
+    assert box.currentText() == "60"
+    box.setCurrentIndex(box.findText("55"))
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: steps_of(adult)[3] == (55, None, True))
+    assert adult.document.request is not None
+    assert adult.document.request.schedule == (
+        ScheduleStep(daily_mg=15, days=3),
+        ScheduleStep(daily_mg=30, days=3),
+        ScheduleStep(daily_mg=45, days=3),
+        ScheduleStep(daily_mg=55, days=None),
+    )
+
+
+def test_the_editable_schedule_passes_the_model_tester(
+    qtmodeltester: ModelTester, adult: MainWindow
+) -> None:
+    model = adult.results.schedule
+    assert model.flags(model.index(0, DAILY)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(0, GIVE)) & Qt.ItemFlag.ItemIsEditable
+    assert edit(adult, 0, DAYS, 5)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_a_dose_typed_above_the_maximum_is_refused_at_the_cell(
+    qtbot: QtBot, adult: MainWindow
+) -> None:
+    table = adult.results.table
+    index = adult.results.schedule.index(3, DAILY)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    box = table.findChild(QComboBox)
+    assert box is not None
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "100")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    message = adult.results.schedule_actions.message
+    qtbot.waitUntil(message.isVisible)
+    assert message.text().startswith("Step 4 not changed: Step 4 (from 2026-12-10) is 100 mg/day")
+    assert steps_of(adult)[3] == (60, None, False)
+    assert (
+        adult.results.schedule.index(3, DAILY)
+        .data(Qt.ItemDataRole.ToolTipRole)
+        .startswith("Not applied: Step 4")
+    )
