@@ -96,7 +96,10 @@ class ShapingControls(QObject):
             "step_days": None if days is None else round(days),
             "step_daily_mg": self.step_mg.value_or_none(),
             "slow_taper": mode == "taper" and self.slow.isChecked(),
-            "schedule": self._schedule,
+            # as a plan file's request gives it (`draft_of`), so equal drafts compare equal
+            "schedule": None
+            if self._schedule is None
+            else tuple(step.model_dump() for step in self._schedule),
             "review_date": self.review.date().toPython() if self.review_set.isChecked() else None,
         }
 

@@ -11,7 +11,10 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox
 
+from baclofen_desk.core.models import Patient, PlanRequest
 from baclofen_desk.core.visit_models import ScheduleStep
+from baclofen_desk.storage import HandoutChoices
+from baclofen_desk.ui.request_draft import draft_of
 from baclofen_desk.ui.schedule_model import DAILY, DAYS, EDITED_GLYPH, GIVE
 from tests.ui.driving import type_into, type_patient
 from tests.ui.test_export import pdf_text, ready_window
@@ -277,3 +280,35 @@ def test_a_dose_typed_above_the_maximum_is_refused_at_the_cell(
         .data(Qt.ItemDataRole.ToolTipRole)
         .startswith("Not applied: Step 4")
     )
+
+
+def test_an_opened_own_schedule_reads_back_as_the_same_draft(window: MainWindow) -> None:
+    request = PlanRequest(
+        patient=Patient(age_years=45, weight_kg=70),
+        start=START,
+        schedule=(ScheduleStep(daily_mg=15, days=3), ScheduleStep(daily_mg=30)),
+        review_date=dt.date(2026, 12, 20),
+    )
+    draft = draft_of(request)
+    window.editor.load(draft, HandoutChoices())
+    assert window.editor.draft() == draft
+    shaping = window.editor.plan.shaping
+    assert shaping.schedule_text.text() == "your own: 15x3,30"
+    assert shaping.review_set.isChecked()
+    assert shaping.review.date() == QDate(2026, 12, 20)
+    assert not shaping.step_days.isEnabled()
+
+
+def test_a_schedule_the_new_mode_cannot_keep_is_marked_and_reset_clears_it(
+    qtbot: QtBot, adult: MainWindow
+) -> None:
+    assert edit(adult, 3, DAILY, 55.0)
+    plan = adult.editor.plan
+    type_into(qtbot, plan.current, "55")
+    plan.taper.setChecked(True)
+    assert plan.marks.message("schedule") == "step 4: a taper's last step is 0 (e.g. 15x7,5x7,0)"
+    assert adult.results.schedule_actions.reset.isEnabled()
+    adult.results.schedule_actions.reset.trigger()
+    assert plan.marks.message("schedule") is None
+    assert [s[0] for s in steps_of(adult)][-1] == 0  # the rules' taper, ending at 0
+    assert not any(s[2] for s in steps_of(adult))
