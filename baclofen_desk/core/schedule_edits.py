@@ -15,6 +15,8 @@ from baclofen_desk.core.guard_rails import HARD
 from baclofen_desk.core.visit_models import ScheduleStep
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import Alert, DoseStep, Plan
 
@@ -82,3 +84,28 @@ def dispensable_doses(plan: Plan) -> tuple[float, ...]:
     count = int(top // unit)
     first = 0 if plan.mode == "taper" else 1
     return tuple(float(unit * n) for n in range(first, count + 1))
+
+
+def changed_cells(
+    steps: tuple[DoseStep, ...], rules: tuple[DoseStep, ...] | None
+) -> tuple[tuple[bool, bool], ...]:
+    """Per step: (daily dose, days) set otherwise than the rules' schedule would set them.
+
+    Each step is compared with the rules' step on its first day: a held step changes
+    its days only, and the steps it moves keep their marks off while the rules give
+    the same dose then. Without the rules' schedule every edited step counts as changed.
+    """
+    if rules is None:
+        return tuple((step.edited, step.edited) for step in steps)
+    out = []
+    for step in steps:
+        rule = _covering(rules, step.start)
+        if rule is None or not step.edited:
+            out.append((step.edited, step.edited))
+        else:
+            out.append((step.daily_mg != rule.daily_mg, step.days != rule.days))
+    return tuple(out)
+
+
+def _covering(steps: tuple[DoseStep, ...], day: dt.date) -> DoseStep | None:
+    return next((s for s in steps if s.start <= day and (s.end is None or day <= s.end)), None)

@@ -44,7 +44,9 @@ class ChartSeries:
         return max([p.mg for p in self.points] + [self.maximum or 0.0])
 
 
-def chart_series(plan: Plan, days_open: int) -> ChartSeries | None:
+def chart_series(
+    plan: Plan, days_open: int, edited: tuple[bool, ...] | None = None
+) -> ChartSeries | None:
     """The series of `plan` (open-ended doses drawn for `days_open`), or None without steps.
 
     `days_open` is what the printed chart shows (`HandoutRules.open_days`), so the
@@ -64,15 +66,19 @@ def chart_series(plan: Plan, days_open: int) -> ChartSeries | None:
         maximum=plan.max_daily_mg,
         first=plan.steps[0].start,
         end=end,
-        edited=_edited_spans(plan, until),
+        edited=_edited_spans(plan, until, edited),
         review=review,
     )
 
 
-def _edited_spans(plan: Plan, until: dt.date) -> tuple[tuple[dt.date, dt.date, float], ...]:
-    """The days of each step the clinician set, as drawn (open-ended ones up to `until`)."""
+def _edited_spans(
+    plan: Plan, until: dt.date, edited: tuple[bool, ...] | None
+) -> tuple[tuple[dt.date, dt.date, float], ...]:
+    """The days of each step the clinician set (`edited`, else the step's own flag), as drawn
+    (open-ended ones up to `until`)."""
+    marks = edited if edited is not None else tuple(step.edited for step in plan.steps)
     return tuple(
         (step.start, until if step.end is None else min(step.end + ONE_DAY, until), step.daily_mg)
-        for step in plan.steps
-        if step.edited and step.start < until
+        for step, mark in zip(plan.steps, marks, strict=True)
+        if mark and step.start < until
     )

@@ -137,7 +137,8 @@ class MainWindow(QMainWindow):
 
     def _show_state(self, state: PlanState) -> None:
         self.editor.show_state(state)
-        self.results.show_state(state, self.editor.unplaced(state.errors))
+        rules = self.schedule_editing.rules_steps()  # what the edited cells differ from
+        self.results.show_state(state, self.editor.unplaced(state.errors), rules)
 
     def _tint_icons(self) -> None:
         tint_glyphs(self, self.commands, QColor(self.colors.scheme.button_text))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baclofen_desk.core.schedule_edits import dispensable_doses
+from baclofen_desk.core.schedule_edits import changed_cells, dispensable_doses
 from baclofen_desk.ui.alerts_view import AlertsView
 from baclofen_desk.ui.interactions_view import InteractionsView
 from baclofen_desk.ui.kidney_view import KidneyView
@@ -112,14 +112,22 @@ class ResultsView(QWidget):
         """The width that shows every column of the schedule in full."""
         return needed_width(self.table)
 
-    def show_state(self, state: PlanState, unplaced: Sequence[str] = ()) -> None:
+    def show_state(
+        self,
+        state: PlanState,
+        unplaced: Sequence[str] = (),
+        rules_steps: tuple[DoseStep, ...] | None = None,
+    ) -> None:
+        """`rules_steps`: the rules' schedule an own schedule is compared with (its changed
+        cells are marked)."""
         plan = state.plan
         self.banner.show_state(state, unplaced)
-        self.chart.set_plan(plan, stale=state.stale)
         steps = plan.steps if plan is not None else ()
+        changed = changed_cells(steps, rules_steps)
+        self.chart.set_plan(plan, stale=state.stale, edited=tuple(any(c) for c in changed))
         product = self._products.get(plan.product) if plan is not None else None
         self.schedule.set_dose_choices(() if plan is None else dispensable_doses(plan))
-        if self.schedule.set_steps(steps, product):
+        if self.schedule.set_steps(steps, product, changed):
             widen_columns(self.table)
         own = plan is not None and plan.request.schedule is not None
         self.schedule_actions.set_own_schedule(own)

@@ -28,7 +28,7 @@ from baclofen_desk.ui.validation_texts import validation_message
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from baclofen_desk.core.models import Plan
+    from baclofen_desk.core.models import DoseStep, Plan
     from baclofen_desk.core.schedule_edits import Schedule
     from baclofen_desk.ui.document import PlanDocument
     from baclofen_desk.ui.editor import Editor
@@ -124,6 +124,20 @@ class ScheduleEditing(QObject):
         knowledge = self._document.knowledge
         refused = edits.refusal(build_plan(result.request, knowledge), knowledge)
         return None if refused is None else alert_message(refused)
+
+    def rules_steps(self) -> tuple[DoseStep, ...] | None:
+        """The rules' schedule the reset would give back, while the request holds an own one."""
+        panel = self._editor.plan
+        if panel.shaping.schedule() is None:
+            return None
+        values = {**panel.values(), **panel.shaping.replaced_choices(), "schedule": None}
+        values["slow_taper"] = bool(values.get("slow_taper"))
+        editor = self._editor
+        draft = Draft(editor.patient.values(), values, editor.medications.lines())
+        result = build_request(draft, self._document.overrides)
+        if result.request is None:
+            return None
+        return build_plan(result.request, self._document.knowledge).steps
 
     def _blocking(self) -> set[str]:
         plan = self.plan()

@@ -59,6 +59,7 @@ class ScheduleModel(QAbstractTableModel):
         self._product: Product | None = None
         self._cells: list[list[dict[int, Any]]] = []  # per row and column: role -> value
         self._handler: EditHandler | None = None
+        self._marks: tuple[tuple[bool, bool], ...] = ()  # per step: (dose, days) set by you
         self._doses: tuple[float, ...] = ()
         self._refused: tuple[int, int, str] | None = None  # row, column, why
         self._headers = (
@@ -72,19 +73,30 @@ class ScheduleModel(QAbstractTableModel):
             self.tr("Note"),
         )
 
-    def set_steps(self, steps: tuple[DoseStep, ...], product: Product | None) -> bool:
+    def set_steps(
+        self,
+        steps: tuple[DoseStep, ...],
+        product: Product | None,
+        changed: tuple[tuple[bool, bool], ...] | None = None,
+    ) -> bool:
         """Replace every row (True) unless these are the rows shown (False).
 
-        `product` is what the doses are given with. What each cell shows (text,
-        tooltip, alignment, icon) is made once here: a view asks for every role of
-        every cell on each paint and each fit of the columns.
+        `product` is what the doses are given with; `changed` says per step whether its
+        daily dose and its days are set otherwise than by the rules (default: the
+        step's `edited`). What each cell shows (text, tooltip, alignment, icon) is made
+        once here: a view asks for every role of every cell on each paint and each fit
+        of the columns.
         """
-        if (steps, product) == (self._steps, self._product) and self._cells:
+        marks = changed if changed is not None else tuple((s.edited, s.edited) for s in steps)
+        if (steps, product, marks) == (self._steps, self._product, self._marks) and self._cells:
             return False
         self.beginResetModel()
-        self._steps, self._product = steps, product
+        self._steps, self._product, self._marks = steps, product, marks
         self._refused = None
-        self._cells = [[self._cell(step, column) for column in range(NOTE + 1)] for step in steps]
+        self._cells = [
+            [self._cell(step, column, marks[row]) for column in range(NOTE + 1)]
+            for row, step in enumerate(steps)
+        ]
         self.endResetModel()
         return True
 
@@ -179,7 +191,7 @@ class ScheduleModel(QAbstractTableModel):
             return step.days
         return None
 
-    def _cell(self, step: DoseStep, column: int) -> dict[int, Any]:
+    def _cell(self, step: DoseStep, column: int, marks: tuple[bool, bool]) -> dict[int, Any]:
         cell: dict[int, Any] = {Qt.ItemDataRole.DisplayRole: self._text(step, column)}
         if step.note:
             cell[Qt.ItemDataRole.ToolTipRole] = sentence("note", step.note)
@@ -189,7 +201,8 @@ class ScheduleModel(QAbstractTableModel):
             )
         if column == DOSES and step.note:
             cell[Qt.ItemDataRole.DecorationRole] = severity_icon("info")
-        if column in EDITABLE and step.edited and cell[Qt.ItemDataRole.DisplayRole]:
+        changed = {DAILY: marks[0], DAYS: marks[1]}.get(column, False)
+        if changed and cell[Qt.ItemDataRole.DisplayRole]:
             edited = self.tr("Edited: set by you, not by the rules")
             cell[Qt.ItemDataRole.DisplayRole] += f" {EDITED_GLYPH}"
             cell[Qt.ItemDataRole.ToolTipRole] = edited

@@ -124,6 +124,10 @@ class ShapingControls(QObject):
     def schedule(self) -> tuple[ScheduleStep, ...] | None:
         return self._schedule
 
+    def replaced_choices(self) -> dict[str, Any]:
+        """The choices the own schedule replaced (given back on a reset; empty: none)."""
+        return dict(self._before_schedule)
+
     def set_schedule(
         self, schedule: tuple[ScheduleStep, ...] | None, chosen: Mapping[str, Any]
     ) -> dict[str, Any]:

@@ -54,8 +54,12 @@ class TimelineChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(480, 200)
 
-    def set_plan(self, plan: Plan | None, stale: bool = False) -> None:
-        series = None if plan is None else chart_series(plan, self._open_days)
+    def set_plan(
+        self, plan: Plan | None, stale: bool = False, edited: tuple[bool, ...] | None = None
+    ) -> None:
+        """`edited`: per step, whether the clinician set it otherwise than the rules (hatched;
+        default: the step's `edited`)."""
+        series = None if plan is None else chart_series(plan, self._open_days, edited)
         if (series, stale) == (self._series, self._stale) and self.accessibleDescription():
             return
         self._series = series
@@ -87,8 +91,9 @@ class TimelineChart(QWidget):
         ):
             text = text.replace(key, value)
         if series.edited:
-            text += " " + self.tr("%1 steps set by you (hatched).").replace(
-                "%1", str(len(series.edited))
+            marked = self.tr("Set by you (hatched): %1 of %2 steps.")
+            text += " " + marked.replace("%1", str(len(series.edited))).replace(
+                "%2", str(len(series.points) // 2)
             )
         if series.review is not None:
             text += " " + self.tr("Review on %1.").replace("%1", day(series.review))

@@ -1615,8 +1615,8 @@
         <translation>Dosis diaria de %1 a %2 mg/día entre el %3 y el %4.</translation>
     </message>
     <message>
-        <source>%1 steps set by you (hatched).</source>
-        <translation>%1 pasos fijados por usted (rayados).</translation>
+        <source>Set by you (hatched): %1 of %2 steps.</source>
+        <translation>Fijados por usted (rayados): %1 de %2 pasos.</translation>
     </message>
     <message>
         <source>Review on %1.</source>

@@ -80,3 +80,24 @@ def test_the_rules_choices_for_a_titration_and_a_taper() -> None:
     again = rule_choices(reviewed, knowledge)
     assert again is not None
     assert again.review_date == dt.date(2026, 12, 10)
+
+
+def test_changed_cells_are_those_the_rules_set_otherwise() -> None:
+    rules = plan(**ADULT).steps
+    held = plan(**ADULT, schedule=edits.held(RULES, 2, 4)).steps
+    assert edits.changed_cells(held, rules) == (
+        (False, False),
+        (False, False),
+        (False, True),  # held 4 more days
+        (False, False),  # moved to 14 Dec, where the rules give 60 mg/day open-ended too
+    )
+    inserted = plan(**ADULT, schedule=edits.inserted_after(RULES, 0, 3)).steps
+    assert edits.changed_cells(inserted, rules) == (
+        (False, False),
+        (True, False),  # 15 mg/day on 4 Dec, where the rules give 30
+        (True, False),
+        (True, True),  # 45 for 3 days from 10 Dec, where the rules give 60 open-ended
+        (False, False),
+    )
+    assert edits.changed_cells(held, None) == ((True, True),) * 4
+    assert edits.changed_cells(rules, rules) == ((False, False),) * 4

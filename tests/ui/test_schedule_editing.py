@@ -93,14 +93,18 @@ def test_editing_step_2_marks_it_in_table_chart_pdf_and_file(
     assert model.index(1, DAILY).data(Qt.ItemDataRole.AccessibleDescriptionRole) == (
         "Edited: set by you, not by the rules"
     )
+    # only the cell that differs from the rules' schedule is marked
+    assert [model.index(row, DAILY).data() for row in range(4)] == [
+        "15",
+        f"25 {EDITED_GLYPH}",
+        "45",
+        "60",
+    ]
+    assert [model.index(row, DAYS).data() for row in range(4)] == ["3", "3", "3", ""]
     series = adult.results.chart.series()
     assert series is not None
-    assert [(first, mg) for first, _end, mg in series.edited] == [
-        (START, 15),
-        (dt.date(2026, 12, 4), 25),
-        (dt.date(2026, 12, 7), 45),
-        (dt.date(2026, 12, 10), 60),
-    ]
+    assert series.edited == ((dt.date(2026, 12, 4), dt.date(2026, 12, 7), 25),)
+    assert "Set by you (hatched): 1 of 4 steps." in adult.results.chart.accessibleDescription()
     assert adult.editor.plan.shaping.schedule_text.text() == "your own: 15x3,25x3,45x3,60"
     assert adult.document.state.plan is not None
     assert not adult.document.state.plan.blocked
