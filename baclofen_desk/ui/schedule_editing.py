@@ -38,6 +38,9 @@ class ScheduleEditing(QObject):
     """Applies table edits, inserts, removals, holds and the reset to the rules' schedule."""
 
     override_needed = Signal(object)  # Alert: critical, raised by the edit, not overridden
+    #: What is about to change, in words ("Change step 2 dose"), just before the Plan panel
+    #: takes the new schedule (for the undo command's text).
+    applying = Signal(str)
 
     def __init__(
         self, document: PlanDocument, editor: Editor, parent: QObject | None = None
@@ -57,15 +60,18 @@ class ScheduleEditing(QObject):
             return self.tr("there is no plan to edit")
         try:
             if column == DAILY:
-                return self.apply(edits.with_dose(schedule, row, _number(value)))
+                text = self.tr("Change step %1 dose").replace("%1", str(row + 1))
+                return self.apply(edits.with_dose(schedule, row, _number(value)), text)
             if column == DAYS:
-                return self.apply(edits.with_days(schedule, row, _days(value)))
+                text = self.tr("Change step %1 days").replace("%1", str(row + 1))
+                return self.apply(edits.with_days(schedule, row, _days(value)), text)
         except (ValueError, ValidationError) as error:
             return _reason(error)
         return self.tr("this cell cannot be edited")
 
     def hold(self, row: int, more_days: int) -> str | None:
-        return self._edited(lambda schedule: edits.held(schedule, row, more_days))
+        text = self.tr("Hold step %1").replace("%1", str(row + 1))
+        return self._edited(lambda schedule: edits.held(schedule, row, more_days), text)
 
     def hold_suggestion(self) -> int:
         """Days a hold or an inserted open step suggests: the rules' days per step."""
@@ -75,21 +81,24 @@ class ScheduleEditing(QObject):
 
     def insert_after(self, row: int) -> str | None:
         days = self.hold_suggestion()
-        return self._edited(lambda schedule: edits.inserted_after(schedule, row, days))
+        text = self.tr("Insert step after step %1").replace("%1", str(row + 1))
+        return self._edited(lambda schedule: edits.inserted_after(schedule, row, days), text)
 
     def remove(self, row: int) -> str | None:
-        return self._edited(lambda schedule: edits.removed(schedule, row))
+        text = self.tr("Remove step %1").replace("%1", str(row + 1))
+        return self._edited(lambda schedule: edits.removed(schedule, row), text)
 
     def reset(self) -> None:
         """Back to the rules' schedule with the choices the own schedule had replaced."""
+        self.applying.emit(self.tr("Reset to the rules' schedule"))
         self._editor.plan.set_schedule(None)
 
-    def _edited(self, change: Callable[[Schedule], Schedule]) -> str | None:
+    def _edited(self, change: Callable[[Schedule], Schedule], text: str) -> str | None:
         schedule = self._current()
         if schedule is None:
             return self.tr("there is no plan to edit")
         try:
-            return self.apply(change(schedule))
+            return self.apply(change(schedule), text)
         except (ValueError, ValidationError) as error:
             return _reason(error)
 
@@ -97,12 +106,13 @@ class ScheduleEditing(QObject):
         plan = self.plan()
         return None if plan is None or not plan.steps else edits.own_steps(plan.steps)
 
-    def apply(self, schedule: Schedule) -> str | None:
+    def apply(self, schedule: Schedule, text: str) -> str | None:
         """Put `schedule` into the request unless it is refused (then say why)."""
         why = self._refusal(schedule)
         if why is not None:
             return why
         before = self._blocking()
+        self.applying.emit(text)
         self._editor.plan.set_schedule(schedule)
         plan = self.plan()
         raised = [] if plan is None else [a for a in plan.alerts if needs_override(a)]

@@ -1347,11 +1347,36 @@
     <name>ScheduleEditing</name>
     <message>
         <source>there is no plan to edit</source>
+        <extracomment>What is about to change, in words (&quot;Change step 2 dose&quot;), just before the Plan panel takes the new schedule (for the undo command&apos;s text).</extracomment>
         <translation>no hay ningún plan que editar</translation>
+    </message>
+    <message>
+        <source>Change step %1 dose</source>
+        <translation>Cambiar la dosis del paso %1</translation>
+    </message>
+    <message>
+        <source>Change step %1 days</source>
+        <translation>Cambiar los días del paso %1</translation>
     </message>
     <message>
         <source>this cell cannot be edited</source>
         <translation>esta celda no se puede editar</translation>
+    </message>
+    <message>
+        <source>Hold step %1</source>
+        <translation>Mantener el paso %1</translation>
+    </message>
+    <message>
+        <source>Insert step after step %1</source>
+        <translation>Insertar un paso después del paso %1</translation>
+    </message>
+    <message>
+        <source>Remove step %1</source>
+        <translation>Quitar el paso %1</translation>
+    </message>
+    <message>
+        <source>Reset to the rules&apos; schedule</source>
+        <translation>Volver a la pauta de las reglas</translation>
     </message>
 </context>
 <context>

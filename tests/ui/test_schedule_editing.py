@@ -316,3 +316,20 @@ def test_a_schedule_the_new_mode_cannot_keep_is_marked_and_reset_clears_it(
     assert plan.marks.message("schedule") is None
     assert [s[0] for s in steps_of(adult)][-1] == 0  # the rules' taper, ending at 0
     assert not any(s[2] for s in steps_of(adult))
+
+
+def test_each_schedule_change_says_what_it_changes_first(adult: MainWindow) -> None:
+    said: list[str] = []
+    editing = adult.schedule_editing
+    editing.applying.connect(said.append)
+    assert edit(adult, 1, DAYS, 5)
+    assert editing.insert_after(0) is None
+    assert editing.remove(1) is None
+    assert not edit(adult, 3, DAILY, 100.0)  # refused: nothing changes, nothing said
+    editing.reset()
+    assert said == [
+        "Change step 2 days",
+        "Insert step after step 1",
+        "Remove step 2",
+        "Reset to the rules' schedule",
+    ]
