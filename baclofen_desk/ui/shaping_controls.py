@@ -26,7 +26,10 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Mapping
 
+    from PySide6.QtCore import QSize
+
     from baclofen_desk.core.rule_choices import RuleChoices
+    from baclofen_desk.ui.field_specs import NumberSpec
 
 #: The choices the clinician's own schedule replaces (core/shaping_checks.py).
 REPLACED_BY_SCHEDULE = ("step_days", "step_daily_mg", "slow_taper", "target_daily_mg")
@@ -34,6 +37,26 @@ REPLACED_BY_SCHEDULE = ("step_days", "step_daily_mg", "slow_taper", "target_dail
 
 def _qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+class SuggestingSpinBox(OptionalSpinBox):
+    """An optional number box whose empty text names the rules' value; sized once, on its
+    first empty text, so a new suggestion never widens the form (nor moves a row)."""
+
+    def __init__(self, spec: NumberSpec, empty_text: str) -> None:
+        super().__init__(spec, empty_text, unit=False)
+        self._sizes: tuple[QSize, QSize] | None = None
+
+    def _pinned(self) -> tuple[QSize, QSize]:
+        if self._sizes is None:
+            self._sizes = (super().sizeHint(), super().minimumSizeHint())
+        return self._sizes
+
+    def sizeHint(self) -> QSize:
+        return self._pinned()[0]
+
+    def minimumSizeHint(self) -> QSize:
+        return self._pinned()[1]
 
 
 class ShapingControls(QObject):
@@ -44,12 +67,10 @@ class ShapingControls(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         rules = self.tr("from the rules")
-        self.step_days = OptionalSpinBox(
-            number_spec(PlanRequest, "step_days", decimals=0), rules, unit=False
-        )
+        self.step_days = SuggestingSpinBox(number_spec(PlanRequest, "step_days", decimals=0), rules)
         self.step_days.setSuffix(self.tr(" days"))
-        self.step_mg = OptionalSpinBox(
-            number_spec(PlanRequest, "step_daily_mg", decimals=2), rules, unit=False
+        self.step_mg = SuggestingSpinBox(
+            number_spec(PlanRequest, "step_daily_mg", decimals=2), rules
         )
         self.step_mg.setSuffix(f" {unit_text('mg/day')}")
         self.slow = QCheckBox(self.tr("Slow taper"))
@@ -164,7 +185,7 @@ class ShapingControls(QObject):
             return
         days = self.tr("%1 days").replace("%1", str(choices.step_days))
         if choices.step_days_at_least:
-            days = self.tr("at least %1 days").replace("%1", str(choices.step_days))
+            days = self.tr("≥ %1 days").replace("%1", str(choices.step_days))
         mg = f"{number(choices.step_daily_mg)} {unit_text('mg/day')}"
         self.step_days.setSpecialValueText(self.tr("rules: %1").replace("%1", days))
         self.step_mg.setSpecialValueText(self.tr("rules: %1").replace("%1", mg))

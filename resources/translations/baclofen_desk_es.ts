@@ -1514,8 +1514,8 @@
         <translation>%1 días</translation>
     </message>
     <message>
-        <source>at least %1 days</source>
-        <translation>al menos %1 días</translation>
+        <source>≥ %1 days</source>
+        <translation>≥ %1 días</translation>
     </message>
     <message>
         <source>rules: %1</source>

@@ -70,13 +70,20 @@ def test_a_7_day_interval_gives_7_day_steps_in_the_table_and_the_chart(
     assert adult.document.request.step_days == 7
 
 
-def test_the_rules_values_are_the_suggestion_of_the_empty_boxes(adult: MainWindow) -> None:
+def test_the_rules_values_are_the_suggestion_of_the_empty_boxes(
+    qtbot: QtBot, adult: MainWindow
+) -> None:
     shaping = adult.editor.plan.shaping
     assert shaping.step_days.text() == "rules: 3 days"
     assert shaping.step_mg.text() == "rules: 15 mg/day"
     assert "3 days" in shaping.step_days.toolTip()
     assert "60 mg/day" in adult.editor.plan.target.toolTip()
     assert "10 Dec 2026" in shaping.review.toolTip()
+    hint = shaping.step_days.sizeHint()
+    type_into(qtbot, adult.editor.plan.current, "30")
+    adult.editor.plan.taper.setChecked(True)
+    assert shaping.step_days.text() == "rules: ≥ 3 days"  # a taper's steps may be longer
+    assert shaping.step_days.sizeHint() == hint  # a new suggestion never widens the form
 
 
 def test_editing_step_2_marks_it_in_table_chart_pdf_and_file(
