@@ -33,6 +33,7 @@ class RuleChoices:
     target_daily_mg: float | None
     review_date: dt.date | None
     step_days_at_least: bool = False
+    slow_taper: bool = False  # the rules make this taper slow without being asked
 
 
 def rule_choices(plan: Plan, knowledge: Knowledge) -> RuleChoices | None:
@@ -48,7 +49,25 @@ def rule_choices(plan: Plan, knowledge: Knowledge) -> RuleChoices | None:
         taper = knowledge.rules.taper
         days, step = taper.min_step_days, _largest_fall(plan, knowledge)
     target, review = _rules_target(plan, knowledge), _rules_review(plan, knowledge)
-    return RuleChoices(days, step, target, review, step_days_at_least=request.mode != "titrate")
+    return RuleChoices(
+        days,
+        step,
+        target,
+        review,
+        step_days_at_least=request.mode != "titrate",
+        slow_taper=_rules_slow(plan, knowledge),
+    )
+
+
+def _rules_slow(plan: Plan, knowledge: Knowledge) -> bool:
+    """Whether the rules alone make this taper slow (its patient needs it)."""
+    request = plan.request
+    if request.mode != "taper":
+        return False
+    if request.slow_taper:
+        plan = build_plan(request.model_copy(update={"slow_taper": False}), knowledge)
+    code = knowledge.rules.taper.slow_alert.code
+    return any(alert.code == code for alert in plan.alerts)
 
 
 def _largest_fall(plan: Plan, knowledge: Knowledge) -> float:

@@ -198,12 +198,11 @@ class ShapingControls(QObject):
             self.step_mg.setToolTip(
                 self.tr("Change of the daily dose per step; empty: the rules' %1").replace("%1", mg)
             )
-        self.slow.setToolTip(
-            self.tr(
-                "The slow taper: longer in all. Without it the rules make a taper slow "
-                "where the patient needs it"
-            )
-        )
+        if choices.slow_taper:
+            slow = self.tr("The rules already make this taper slow: this patient needs it")
+        else:
+            slow = self.tr("The slow taper: longer in all. The rules would not make it slow")
+        self.slow.setToolTip(slow)
         review = self.tr("not set") if choices.review_date is None else day(choices.review_date)
         review_tip = self.tr("Next review; unset: the rules' date, %1").replace("%1", review)
         self.review_set.setToolTip(review_tip)

@@ -1530,8 +1530,12 @@
         <translation>Cambio de la dosis diaria en cada paso; vacío: los %1 de las reglas</translation>
     </message>
     <message>
-        <source>The slow taper: longer in all. Without it the rules make a taper slow where the patient needs it</source>
-        <translation>La retirada lenta: más larga en total. Sin ella, las reglas hacen lenta la retirada cuando el paciente lo necesita</translation>
+        <source>The rules already make this taper slow: this patient needs it</source>
+        <translation>Las reglas ya hacen lenta esta retirada: este paciente lo necesita</translation>
+    </message>
+    <message>
+        <source>The slow taper: longer in all. The rules would not make it slow</source>
+        <translation>La retirada lenta: más larga en total. Las reglas no la harían lenta</translation>
     </message>
     <message>
         <source>not set</source>

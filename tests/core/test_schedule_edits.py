@@ -76,6 +76,12 @@ def test_the_rules_choices_for_a_titration_and_a_taper() -> None:
     assert taper is not None
     assert (taper.step_days, taper.step_daily_mg, taper.target_daily_mg) == (3, 15.0, None)
     assert taper.step_days_at_least  # the taper lasts 14 days at least: its steps are longer
+    assert not taper.slow_taper
+    older = rule_choices(
+        plan(**{**ADULT, "age_years": 70}, mode="taper", current_daily_mg=30), knowledge
+    )
+    assert older is not None
+    assert older.slow_taper  # from 65 the rules make every taper slow
     reviewed = plan(**ADULT, review_date=dt.date(2027, 1, 5))
     again = rule_choices(reviewed, knowledge)
     assert again is not None

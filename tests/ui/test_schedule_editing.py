@@ -9,15 +9,16 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QToolButton
 
 from baclofen_desk.core.models import Patient, PlanRequest
 from baclofen_desk.core.visit_models import ScheduleStep
 from baclofen_desk.storage import HandoutChoices
 from baclofen_desk.ui.request_draft import draft_of
-from baclofen_desk.ui.schedule_model import DAILY, DAYS, EDITED_GLYPH, GIVE
+from baclofen_desk.ui.schedule_model import DAILY, DAYS, EDITED_GLYPH, GIVE, NOTE
 from tests.ui.driving import type_into, type_patient
 from tests.ui.test_export import pdf_text, ready_window
+from tests.ui.test_layout import resized
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -234,6 +235,14 @@ def test_slow_taper_is_for_a_taper_only(qtbot: QtBot, window: MainWindow) -> Non
     assert not plan.shaping.slow.isEnabled()
     plan.taper.setChecked(True)
     assert plan.shaping.slow.isEnabled()
+    type_into(qtbot, plan.current, "30")
+    assert plan.shaping.slow.toolTip() == (
+        "The slow taper: longer in all. The rules would not make it slow"
+    )
+    type_patient(qtbot, window, age_years="70")
+    assert plan.shaping.slow.toolTip() == (
+        "The rules already make this taper slow: this patient needs it"
+    )
 
 
 def test_double_click_opens_the_dose_list_and_enter_applies_it(
@@ -340,3 +349,23 @@ def test_each_schedule_change_says_what_it_changes_first(adult: MainWindow) -> N
         "Remove step 2",
         "Reset to the rules' schedule",
     ]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_an_edited_schedule_keeps_every_column_in_sight(
+    qtbot: QtBot, adult: MainWindow, size: tuple[int, int]
+) -> None:
+    resized(qtbot, adult, *size)
+    assert edit(adult, 2, DAYS, 7)
+    assert not edit(adult, 3, DAILY, 100.0)
+    table = adult.results.table
+    assert table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    for column in range(NOTE):
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column), column
+    bar = adult.results.schedule_actions.reset.associatedObjects()
+    buttons = [w for w in bar if isinstance(w, QToolButton)]
+    assert len(buttons) == 1
+    assert buttons[0].isVisible()
+    right = buttons[0].mapTo(adult.results, buttons[0].rect().topRight()).x()
+    assert right <= adult.results.width()
