@@ -120,7 +120,10 @@ class ScheduleModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and index.column() in EDITABLE and self._handler is not None:
+        if not index.isValid() or index.column() not in EDITABLE or self._handler is None:
+            return flags
+        open_ended = index.column() == DAYS and self._steps[index.row()].end is None
+        if not open_ended:  # the last step has no length: it runs on (or stops, at 0)
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

@@ -275,6 +275,7 @@ def test_the_editable_schedule_passes_the_model_tester(
     model = adult.results.schedule
     assert model.flags(model.index(0, DAILY)) & Qt.ItemFlag.ItemIsEditable
     assert not model.flags(model.index(0, GIVE)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(3, DAYS)) & Qt.ItemFlag.ItemIsEditable  # open-ended
     assert edit(adult, 0, DAYS, 5)
     qtmodeltester.check(model, force_py=True)
 
