@@ -111,6 +111,21 @@ def ask_acknowledgement_reason(parent: QWidget, item: Alert | Interaction) -> st
     return dialog.reason_text() if accepted else None
 
 
+def ask_hold_days(parent: QWidget, step: int, suggested: int, most: int) -> int | None:
+    """How many more days to hold step `step` (1 to `most`), or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    days, ok = QInputDialog.getInt(
+        parent,
+        _tr("Hold step"),
+        _tr("Hold step %1 for how many more days?").replace("%1", str(step)),
+        suggested,
+        1,
+        most,
+    )
+    return days if ok else None
+
+
 def ask_preferences(
     parent: QWidget,
     preferences: Preferences,

@@ -88,6 +88,12 @@ _DESCRIPTIONS = {
     "target_daily_mg": QT_TRANSLATE_NOOP(
         "FieldLabels", "The dose to reach, in mg a day; empty: from the rules"
     ),
+    "step_days": QT_TRANSLATE_NOOP("FieldLabels", "Days per step; empty: from the rules"),
+    "step_daily_mg": QT_TRANSLATE_NOOP(
+        "FieldLabels", "Change of the daily dose per step, in mg a day; empty: from the rules"
+    ),
+    "slow_taper": QT_TRANSLATE_NOOP("FieldLabels", "The slow taper, chosen by the clinician"),
+    "review_date": QT_TRANSLATE_NOOP("FieldLabels", "Next review; not set: from the rules"),
 }
 
 

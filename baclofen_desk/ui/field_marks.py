@@ -87,6 +87,16 @@ class FieldMarks:
         self._form.addRow(widget)
         self._add_error(field, focus)
 
+    def add_check(self, field: str, box: QWidget) -> None:
+        """A check box across the form (its text is its label) with its error row below."""
+        self._form.addRow(box)
+        self._add_error(field, box)
+
+    def add_optional(self, field: str, box: QWidget, widget: QWidget) -> None:
+        """A row whose label is a check box that turns `widget` on (an optional value)."""
+        self._form.addRow(box, widget)
+        self._add_error(field, widget)
+
     def _add_error(self, field: str, target: QWidget) -> None:
         description = field_description(field)
         if description is not None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
+from baclofen_desk.core.shaping_checks import MAX_STEP_DAYS
 from baclofen_desk.site_config import site_config
 from baclofen_desk.ui import dialogs
 from baclofen_desk.ui.about import about_html
@@ -22,6 +23,7 @@ from baclofen_desk.ui.preferences import load_preferences, save_preferences
 from baclofen_desk.ui.recent_files import clear_recent_files
 from baclofen_desk.ui.recent_menu import fill_recent_menu
 from baclofen_desk.ui.results_view import ResultsView
+from baclofen_desk.ui.schedule_editing import ScheduleEditing
 from baclofen_desk.ui.site_preferences import effective_preferences, locked_fields
 from baclofen_desk.ui.undo import UndoHistory
 from baclofen_desk.ui.visit_actions import VisitActions
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         )
         self.commands = build_actions(self)
         self.visits = VisitActions(self, self.document, self.editor, self.commands.record_visit)
+        self.schedule_editing = ScheduleEditing(self.document, self.editor, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.editor)
         self.splitter.addWidget(self.results)
@@ -118,6 +121,30 @@ class MainWindow(QMainWindow):
         commands.quit.triggered.connect(self.close)
         commands.how_to_use.triggered.connect(self._how_to_use)
         commands.about.triggered.connect(self._about)
+        self._wire_schedule()
+
+    def _wire_schedule(self) -> None:
+        """Table edits and the schedule actions go through the Plan panel (see ScheduleEditing)."""
+        editing, actions = self.schedule_editing, self.results.schedule_actions
+        self.results.schedule.set_edit_handler(self._edit_cell)
+        editing.override_needed.connect(self._override)
+        actions.insert_requested.connect(lambda row: actions.say(editing.insert_after(row)))
+        actions.remove_requested.connect(lambda row: actions.say(editing.remove(row)))
+        actions.hold_requested.connect(self._hold)
+        actions.reset_requested.connect(editing.reset)
+
+    def _edit_cell(self, row: int, column: int, value: object) -> str | None:
+        why = self.schedule_editing.edit_cell(row, column, value)
+        if why is None:
+            self.results.schedule_actions.say(None)
+        return why
+
+    def _hold(self, row: int) -> None:
+        plan = self.schedule_editing.plan()
+        suggested = self.schedule_editing.hold_suggestion()
+        days = dialogs.ask_hold_days(self, row + 1, suggested, MAX_STEP_DAYS)
+        if plan is not None and days is not None:
+            self.results.schedule_actions.say(self.schedule_editing.hold(row, days))
 
     # --- slots --------------------------------------------------------------------
 
@@ -129,7 +156,8 @@ class MainWindow(QMainWindow):
 
     def _show_state(self, state: PlanState) -> None:
         self.editor.show_state(state)
-        self.results.show_state(state, self.editor.unplaced(state.errors))
+        rules = self.schedule_editing.rules_steps()  # what the edited cells differ from
+        self.results.show_state(state, self.editor.unplaced(state.errors), rules)
 
     def _show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, MESSAGE_MS)

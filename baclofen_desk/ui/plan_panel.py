@@ -1,4 +1,5 @@
-"""The clinician's choices: titrate or taper, product, doses and times, start, current, target."""
+"""The clinician's choices: titrate, reduce or taper, product, doses and times, start, current,
+target, and the shaping of the steps (days, size, slow taper, review date, own schedule)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from baclofen_desk.core.models import PlanRequest
+from baclofen_desk.core.rule_choices import rule_choices
 from baclofen_desk.ui.choice_box import ChoiceBox
 from baclofen_desk.ui.date_box import DateBox
 from baclofen_desk.ui.field_labels import tip
@@ -28,12 +30,14 @@ from baclofen_desk.ui.field_specs import number_spec
 from baclofen_desk.ui.knowledge_texts import product_label
 from baclofen_desk.ui.numbers import number
 from baclofen_desk.ui.optional_spin import OptionalSpinBox
+from baclofen_desk.ui.shaping_controls import ShapingControls
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import DoseStep, Plan
+    from baclofen_desk.core.visit_models import ScheduleStep
 
 
 #: A clock time written with a one-digit hour ("8:00"), which only lacks its leading zero.
@@ -52,14 +56,7 @@ def parse_times(text: str) -> tuple[str, ...] | None:
 
 
 #: Request fields kept unchanged through the form (core/models.py PlanRequest, policy P2a, P10).
-KEPT_PLAN_FIELDS = (
-    "step_days",
-    "step_daily_mg",
-    "slow_taper",
-    "schedule",
-    "review_date",
-    "history",
-)
+KEPT_PLAN_FIELDS = ("history",)
 
 
 class PlanPanel(QGroupBox):
@@ -69,6 +66,7 @@ class PlanPanel(QGroupBox):
 
     def __init__(self, knowledge: Knowledge, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Plan"), parent)
+        self._knowledge = knowledge
         self._quiet = False
         # Plan choices this form does not show yet (shaping, review, history) are kept as
         # read, so opening and saving a plan file never drops them.
@@ -102,6 +100,7 @@ class PlanPanel(QGroupBox):
         self.target = OptionalSpinBox(
             number_spec(PlanRequest, "target_daily_mg", decimals=2), rules_text
         )
+        self.shaping = ShapingControls(self)
         self.suggested = QLabel()
         self.suggested.setWordWrap(True)
         self.suggested.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -133,6 +132,12 @@ class PlanPanel(QGroupBox):
         add("start", self.tr("&Start date:"), self.start)
         add("current_daily_mg", self.tr("C&urrent dose:"), self.current)
         add("target_daily_mg", self.tr("&Target dose:"), self.target)
+        shaping = self.shaping
+        add("step_days", self.tr("Step interval:"), shaping.step_days)
+        add("step_daily_mg", self.tr("Step size:"), shaping.step_mg)
+        self.marks.add_check("slow_taper", shaping.slow)
+        self.marks.add_optional("review_date", shaping.review_set, shaping.review)
+        add("schedule", self.tr("Schedule:"), shaping.schedule_text)
         form.addRow(QLabel(self.tr("Planned:")))
         form.addRow(self.suggested)
 
@@ -156,10 +161,17 @@ class PlanPanel(QGroupBox):
             box.valueChanged.connect(self._emit)
         self.times.textChanged.connect(self._emit)
         self.start.dateChanged.connect(self._emit)
+        self.shaping.changed.connect(self._emit)
 
     def _on_mode(self) -> None:
-        self.target.setEnabled(not self.taper.isChecked())  # a taper always ends at 0
+        self._enable_for_mode()
         self._emit()
+
+    def _enable_for_mode(self) -> None:
+        """A taper always ends at 0 (no target); the own schedule replaces the target."""
+        own = self.shaping.replaces_choices()
+        self.target.setEnabled(not self.taper.isChecked() and not own)
+        self.shaping.set_mode(self._mode())
 
     def _emit(self) -> None:
         if not self._quiet:
@@ -178,6 +190,7 @@ class PlanPanel(QGroupBox):
             "start": self.start.date().toPython(),
             "current_daily_mg": self.current.value_or_none(),
             "target_daily_mg": None if mode == "taper" else self.target.value_or_none(),
+            **self.shaping.values(mode),
             **self._kept,
         }
 
@@ -201,8 +214,28 @@ class PlanPanel(QGroupBox):
             self.start.setDate(QDate(start.year, start.month, start.day))
             self.current.set_value_or_none(plan.get("current_daily_mg"))
             self.target.set_value_or_none(plan.get("target_daily_mg"))
+            self.shaping.set_values(plan)
+            self._enable_for_mode()
         finally:
             self._quiet = False
+
+    def set_schedule(self, schedule: tuple[ScheduleStep, ...] | None) -> None:
+        """The clinician's own schedule from the table (None: the rules' again), then `changed`.
+
+        Like `--schedule` it replaces the step choices and the target, which come back
+        on a reset to the rules' schedule.
+        """
+        self._quiet = True
+        try:
+            restored = self.shaping.set_schedule(schedule, self.values())
+            self.shaping.step_days.set_value_or_none(restored["step_days"])
+            self.shaping.step_mg.set_value_or_none(restored["step_daily_mg"])
+            self.shaping.slow.setChecked(bool(restored["slow_taper"]))
+            self.target.set_value_or_none(restored["target_daily_mg"])
+            self._enable_for_mode()
+        finally:
+            self._quiet = False
+        self.changed.emit()
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
         self.marks.show_errors(errors)
@@ -214,6 +247,19 @@ class PlanPanel(QGroupBox):
             return
         usual = plan.steps[-1] if plan.mode != "taper" else plan.steps[0]
         self.suggested.setText(self._planned_text(plan, usual))
+        choices = rule_choices(plan, self._knowledge)
+        self.shaping.show_rules(choices)
+        self._show_target_rule(None if choices is None else choices.target_daily_mg)
+
+    def _show_target_rule(self, target: float | None) -> None:
+        if self._mode() == "reduce":
+            tip = self.tr("The lower daily dose to keep: a reduction has no default")
+        elif target is None:
+            tip = self.tr("A taper always ends at 0 mg/day")
+        else:
+            tip = self.tr("The dose to reach; empty: the rules' %1 mg/day for this patient now")
+            tip = tip.replace("%1", number(target))
+        self.target.setToolTip(tip)
 
     def _planned_text(self, plan: Plan, usual: DoseStep) -> str:
         doses = self.tr("%1 doses a day").replace("%1", str(len(usual.doses_mg)))

@@ -12,16 +12,20 @@ from PySide6.QtWidgets import (
     QListWidget,
     QSplitter,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from baclofen_desk.core.models import Interaction
+from baclofen_desk.core.schedule_edits import changed_cells, dispensable_doses
 from baclofen_desk.ui.alerts_view import AlertsView
 from baclofen_desk.ui.interactions_view import InteractionsView
 from baclofen_desk.ui.kidney_view import KidneyView
 from baclofen_desk.ui.knowledge_texts import sentence
+from baclofen_desk.ui.schedule_actions import ScheduleActions
 from baclofen_desk.ui.schedule_columns import needed_width, seed_columns, widen_columns
+from baclofen_desk.ui.schedule_delegate import DoseDelegate
 from baclofen_desk.ui.schedule_model import NOTE, ScheduleModel
 from baclofen_desk.ui.status_banner import StatusBanner
 from baclofen_desk.ui.timeline_chart import TimelineChart
@@ -72,6 +76,9 @@ class ResultsView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab moves on to the alerts; arrows stay inside
+        self.table.setItemDelegate(DoseDelegate(self.table))
+        self.schedule_actions = ScheduleActions(self.table, self.schedule, self)
+        self.schedule.edit_refused.connect(self.show_refusal)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.table.fontMetrics().height() + ROW_PADDING)
@@ -87,6 +94,8 @@ class ResultsView(QWidget):
         schedule_layout = QVBoxLayout(schedule)
         schedule_layout.setContentsMargins(0, 0, 0, 0)
         schedule_layout.addWidget(self.table, 1)
+        schedule_layout.addWidget(self.schedule_actions.bar())
+        schedule_layout.addWidget(self.schedule_actions.message)
         schedule_layout.addWidget(self.notes)
         self.alerts = AlertsView()
         self.interactions = InteractionsView()
@@ -121,14 +130,25 @@ class ResultsView(QWidget):
         """The width that shows every column of the schedule in full."""
         return needed_width(self.table)
 
-    def show_state(self, state: PlanState, unplaced: Sequence[str] = ()) -> None:
+    def show_state(
+        self,
+        state: PlanState,
+        unplaced: Sequence[str] = (),
+        rules_steps: tuple[DoseStep, ...] | None = None,
+    ) -> None:
+        """`rules_steps`: the rules' schedule an own schedule is compared with (its changed
+        cells are marked)."""
         plan = state.plan
         self.banner.show_state(state, unplaced)
-        self.chart.set_plan(plan, stale=state.stale)
         steps = plan.steps if plan is not None else ()
+        changed = changed_cells(steps, rules_steps)
+        self.chart.set_plan(plan, stale=state.stale, edited=tuple(any(c) for c in changed))
         product = self._products.get(plan.product) if plan is not None else None
-        if self.schedule.set_steps(steps, product):
+        self.schedule.set_dose_choices(() if plan is None else dispensable_doses(plan))
+        if self.schedule.set_steps(steps, product, changed):
             widen_columns(self.table)
+        own = plan is not None and plan.request.schedule is not None
+        self.schedule_actions.set_own_schedule(own)
         self.kidney.show_kidney(None if state.stale or plan is None else plan.kidney)
         notes = notes_text(steps)
         self.notes.setText(notes)
@@ -137,3 +157,10 @@ class ResultsView(QWidget):
         self.interactions.show_plan(plan)
         for part in (self.table, self.notes, self.alerts, self.interactions):  # greyed; no override
             part.setEnabled(not state.stale)
+
+    def show_refusal(self, row: int, column: int, why: str) -> None:
+        """Say at the cell (tool tip there) and below the table why an edit was not applied."""
+        text = self.tr("Step %1 not changed: %2").replace("%1", str(row + 1)).replace("%2", why)
+        self.schedule_actions.say(text)
+        rect = self.table.visualRect(self.schedule.index(row, column))
+        QToolTip.showText(self.table.viewport().mapToGlobal(rect.bottomLeft()), text, self.table)

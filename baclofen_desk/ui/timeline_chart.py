@@ -1,8 +1,10 @@
 """The daily dose over the plan's dates: a small QPainter chart in the palette's colours.
 
 Draws the step line of `chart_series` with markers where the dose changes, the
-maximum as a dashed line, and today as a vertical line; hovering shows the date
-and dose. It draws only what the plan says.
+maximum as a dashed line, today and the review date as labelled vertical lines,
+and the steps the clinician set hatched under the line (with a legend entry, so
+not by colour alone); hovering shows the date and dose. It draws only what the
+plan says.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from baclofen_desk.ui.chart_scale import Frame, date_ticks, nice_ticks
@@ -52,8 +54,12 @@ class TimelineChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(480, 200)
 
-    def set_plan(self, plan: Plan | None, stale: bool = False) -> None:
-        series = None if plan is None else chart_series(plan, self._open_days)
+    def set_plan(
+        self, plan: Plan | None, stale: bool = False, edited: tuple[bool, ...] | None = None
+    ) -> None:
+        """`edited`: per step, whether the clinician set it otherwise than the rules (hatched;
+        default: the step's `edited`)."""
+        series = None if plan is None else chart_series(plan, self._open_days, edited)
         if (series, stale) == (self._series, self._stale) and self.accessibleDescription():
             return
         self._series = series
@@ -84,6 +90,13 @@ class TimelineChart(QWidget):
             ("%4", day(series.end - dt.timedelta(days=1))),
         ):
             text = text.replace(key, value)
+        if series.edited:
+            marked = self.tr("Set by you (hatched): %1 of %2 steps.")
+            text += " " + marked.replace("%1", str(len(series.edited))).replace(
+                "%2", str(len(series.points) // 2)
+            )
+        if series.review is not None:
+            text += " " + self.tr("Review on %1.").replace("%1", day(series.review))
         return text + (" " + self.tr("Not up to date.") if self._stale else "")
 
     # --- geometry -----------------------------------------------------------------
@@ -142,6 +155,8 @@ class TimelineChart(QWidget):
         self._draw_axes(painter, frame, series)
         self._draw_maximum(painter, frame, series)
         self._draw_today(painter, frame)
+        self._draw_review(painter, frame, series)
+        self._draw_edited(painter, frame, series)
         self._draw_line(painter, frame, series)
         if self._stale:
             self._draw_message(painter, self.tr("Not up to date: fix the marked fields"))
@@ -231,3 +246,48 @@ class TimelineChart(QWidget):
         painter.setBrush(QColor(color))
         for change in series.changes:
             painter.drawEllipse(QPointF(frame.x(change.day), frame.y(change.mg)), 3.5, 3.5)
+
+    def _draw_review(self, painter: QPainter, frame: Frame, series: ChartSeries) -> None:
+        """The review date: a dash-dotted vertical line, labelled on a plain background (on
+        the row below today's label when the two would meet)."""
+        review = series.review
+        if review is None or not frame.first <= review <= frame.end:
+            return
+        x = frame.x(review)
+        pen = QPen(self.palette().color(QPalette.ColorRole.Text), 1.5, Qt.PenStyle.DashDotLine)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(x, frame.top), QPointF(x, frame.top + frame.height))
+        metrics = QFontMetricsF(self.font())
+        label = self.tr("review %1").replace("%1", day_and_month(review))
+        width = metrics.horizontalAdvance(label)
+        left = min(x + 3, frame.left + frame.width - width)
+        today = self._today()
+        near = frame.first <= today <= frame.end and abs(frame.x(today) - x) < width + 8
+        top = frame.top + 2 + (metrics.height() if near else 0)
+        box = QRectF(left - 1, top, width + 2, metrics.height())
+        painter.fillRect(box, self.palette().color(QPalette.ColorRole.Base))
+        painter.drawText(QPointF(left, top + metrics.ascent()), label)
+
+    def _draw_edited(self, painter: QPainter, frame: Frame, series: ChartSeries) -> None:
+        """Hatch the steps the clinician set and name the hatching in a legend."""
+        if not series.edited:
+            return
+        color = self.palette().color(QPalette.ColorRole.Accent)
+        brush = QBrush(color, Qt.BrushStyle.BDiagPattern)
+        painter.setPen(QPen(color, 1, Qt.PenStyle.DotLine))
+        painter.setBrush(brush)
+        bottom = frame.top + frame.height
+        for first, end, mg in series.edited:
+            top = frame.y(mg)
+            painter.drawRect(
+                QRectF(frame.x(first), top, frame.x(end) - frame.x(first), bottom - top)
+            )
+        metrics = QFontMetricsF(self.font())
+        label = self.tr("set by you")
+        size = metrics.height() - 2
+        left = MARGIN + metrics.horizontalAdvance(self.tr("mg/day")) + 3 * size
+        swatch = QRectF(left, MARGIN + 1, size, size)
+        painter.drawRect(swatch)
+        painter.setPen(self._pen(QPalette.ColorRole.Text))
+        painter.drawText(QPointF(swatch.right() + 4, MARGIN + metrics.ascent()), label)
+        painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -18,6 +18,11 @@ and the older adult with the override dialog of a critical alert open).
 shoots a plan after two follow-up visits at 1280x800, light: the History page with its
 trend chart (`visits-history-1280x800-light.png`) and the Record visit dialog of a third
 visit (`visits-record-visit-1280x800-light.png`).
+
+    .venv/bin/python docs/screenshots/make_screenshots.py --scene edited-schedule
+
+shoots the standard adult's schedule shaped in the table (step 3 held 4 more days, the
+maintenance dose lowered to 55 mg/day) at 1280x800 (`edited-schedule-hold-1280x800-light.png`).
 """
 
 from __future__ import annotations
@@ -54,6 +59,8 @@ def main(argv: list[str]) -> int:
         return subprocess.call(["xvfb-run", "-a", "-s", SCREEN, *command])
     if "--visits" in argv:
         return shoot_visits()
+    if "--scene" in argv and argv[argv.index("--scene") + 1] == "edited-schedule":
+        return shoot_edited_schedule()
     return shoot_spanish() if language == "es" else shoot()
 
 
@@ -316,6 +323,47 @@ def shoot_visits() -> int:
     app.primaryScreen().grabWindow(0, 0, 0, *SIZE).save(str(target))
     print(f"wrote {target.relative_to(HERE.parent.parent)}")
     dialog.reject()
+    window.document.set_modified(False)
+    window.close()
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def shoot_edited_schedule() -> int:
+    """The standard adult's schedule edited in the table the way a clinician does it: the
+    third step held 4 more days and the last dose lowered, the held cell selected."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from baclofen_desk.resources import default_knowledge
+    from baclofen_desk.storage import save_plan_file
+    from baclofen_desk.ui.main_window import MainWindow
+    from baclofen_desk.ui.qt_settings import name_application
+    from baclofen_desk.ui.schedule_model import DAILY, DAYS
+
+    work = Path(tempfile.mkdtemp(prefix="baclofen-shots-"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
+    name_application()
+    app = QApplication(sys.argv)
+    knowledge = default_knowledge()
+    request, handout, _tab = scenarios()["standard-adult"]
+    plan_file = work / "edited.baclofen.json"
+    save_plan_file(plan_file, request, handout, rules_version=knowledge.version)  # type: ignore[arg-type]
+    window = MainWindow(knowledge)
+    window.colors.set_choice("light")
+    window.files.open_path(plan_file)
+    window.show()
+    window.resize(*SIZE)
+    settle(app, window)
+    model, table = window.results.schedule, window.results.table
+    if window.schedule_editing.hold(2, 4) is not None:
+        raise SystemExit("the hold was refused")
+    if not model.setData(model.index(3, DAILY), 55.0):
+        raise SystemExit("the edit of the last dose was refused")
+    table.setFocus()
+    table.setCurrentIndex(model.index(2, DAYS))
+    settle(app, window)
+    save(window, "edited-schedule-hold-1280x800-light")
     window.document.set_modified(False)
     window.close()
     shutil.rmtree(work, ignore_errors=True)

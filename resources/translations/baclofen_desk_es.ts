@@ -146,6 +146,14 @@
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
+        <source>Hold step</source>
+        <translation>Mantener el paso</translation>
+    </message>
+    <message>
+        <source>Hold step %1 for how many more days?</source>
+        <translation>¿Cuántos días más se mantiene el paso %1?</translation>
+    </message>
+    <message>
         <source>Handout incomplete</source>
         <translation>Hoja incompleta</translation>
     </message>
@@ -541,6 +549,13 @@
     </message>
 </context>
 <context>
+    <name>DoseDelegate</name>
+    <message>
+        <source>Daily dose in mg</source>
+        <translation>Dosis diaria en mg</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>Patient</source>
@@ -779,6 +794,22 @@
     <message>
         <source>The dose to reach, in mg a day; empty: from the rules</source>
         <translation>La dosis que se quiere alcanzar, en mg al día; vacío: según las reglas</translation>
+    </message>
+    <message>
+        <source>Days per step; empty: from the rules</source>
+        <translation>Días por paso; vacío: según las reglas</translation>
+    </message>
+    <message>
+        <source>Change of the daily dose per step, in mg a day; empty: from the rules</source>
+        <translation>Cambio de la dosis diaria en cada paso, en mg al día; vacío: según las reglas</translation>
+    </message>
+    <message>
+        <source>The slow taper, chosen by the clinician</source>
+        <translation>La retirada lenta, elegida por el clínico</translation>
+    </message>
+    <message>
+        <source>Next review; not set: from the rules</source>
+        <translation>Próxima revisión; sin fijar: según las reglas</translation>
     </message>
     <message>
         <source>years</source>
@@ -1338,6 +1369,18 @@
         <translation>Dosis ob&amp;jetivo:</translation>
     </message>
     <message>
+        <source>Step interval:</source>
+        <translation>Intervalo del paso:</translation>
+    </message>
+    <message>
+        <source>Step size:</source>
+        <translation>Tamaño del paso:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Pauta:</translation>
+    </message>
+    <message>
         <source>Planned:</source>
         <translation>En el plan:</translation>
     </message>
@@ -1380,6 +1423,18 @@
     <message>
         <source>Planned values</source>
         <translation>Valores del plan</translation>
+    </message>
+    <message>
+        <source>The lower daily dose to keep: a reduction has no default</source>
+        <translation>La dosis diaria menor que se mantiene: una reducción no tiene valor por defecto</translation>
+    </message>
+    <message>
+        <source>A taper always ends at 0 mg/day</source>
+        <translation>Una retirada siempre termina en 0 mg/día</translation>
+    </message>
+    <message>
+        <source>The dose to reach; empty: the rules&apos; %1 mg/day for this patient now</source>
+        <translation>La dosis que se alcanza; vacío: los %1 mg/día de las reglas para este paciente</translation>
     </message>
     <message>
         <source>%1 doses a day</source>
@@ -1558,11 +1613,91 @@
         <source>Schedule notes</source>
         <translation>Notas del horario</translation>
     </message>
+    <message>
+        <source>Step %1 not changed: %2</source>
+        <translation>El paso %1 no se cambió: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleActions</name>
+    <message>
+        <source>Insert step after</source>
+        <translation>Insertar paso después</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <source>Hold step more days…</source>
+        <translation>Mantener el paso más días…</translation>
+    </message>
+    <message>
+        <source>Reset to the rules&apos; schedule</source>
+        <translation>Volver a la pauta de las reglas</translation>
+    </message>
+    <message>
+        <source>Insert a copy of the selected step after it</source>
+        <translation>Insertar una copia del paso seleccionado después de él</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>Quitar el paso seleccionado</translation>
+    </message>
+    <message>
+        <source>Hold the selected step for some more days</source>
+        <translation>Mantener el paso seleccionado algunos días más</translation>
+    </message>
+    <message>
+        <source>Undo every edit of the steps: the rules&apos; schedule again</source>
+        <translation>Deshacer todos los cambios de los pasos: de nuevo la pauta de las reglas</translation>
+    </message>
+    <message>
+        <source>Schedule edit message</source>
+        <translation>Mensaje de edición de la pauta</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditing</name>
+    <message>
+        <source>there is no plan to edit</source>
+        <extracomment>What is about to change, in words (&quot;Change step 2 dose&quot;), just before the Plan panel takes the new schedule (for the undo command&apos;s text).</extracomment>
+        <translation>no hay ningún plan que editar</translation>
+    </message>
+    <message>
+        <source>Change step %1 dose</source>
+        <translation>Cambiar la dosis del paso %1</translation>
+    </message>
+    <message>
+        <source>Change step %1 days</source>
+        <translation>Cambiar los días del paso %1</translation>
+    </message>
+    <message>
+        <source>this cell cannot be edited</source>
+        <translation>esta celda no se puede editar</translation>
+    </message>
+    <message>
+        <source>Hold step %1</source>
+        <translation>Mantener el paso %1</translation>
+    </message>
+    <message>
+        <source>Insert step after step %1</source>
+        <translation>Insertar un paso después del paso %1</translation>
+    </message>
+    <message>
+        <source>Remove step %1</source>
+        <translation>Quitar el paso %1</translation>
+    </message>
+    <message>
+        <source>Reset to the rules&apos; schedule</source>
+        <translation>Volver a la pauta de las reglas</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleModel</name>
     <message>
         <source>From</source>
+        <extracomment>Shown after a value the clinician set (with &quot;edited&quot; in its tool tip and description).</extracomment>
         <translation>Desde</translation>
     </message>
     <message>
@@ -1592,6 +1727,14 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>No aplicado: %1</translation>
+    </message>
+    <message>
+        <source>Edited: set by you, not by the rules</source>
+        <translation>Editado: lo fijó usted, no las reglas</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -1631,6 +1774,94 @@
     <message>
         <source>Major</source>
         <translation>Mayor</translation>
+    </message>
+</context>
+<context>
+    <name>ShapingControls</name>
+    <message>
+        <source>from the rules</source>
+        <extracomment>The choices the clinician&apos;s own schedule replaces (core/shaping_checks.py).</extracomment>
+        <translation>según las reglas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Slow taper</source>
+        <translation>Retirada lenta</translation>
+    </message>
+    <message>
+        <source>Review on:</source>
+        <translation>Revisión el:</translation>
+    </message>
+    <message>
+        <source>Step interval</source>
+        <translation>Intervalo del paso</translation>
+    </message>
+    <message>
+        <source>Step size</source>
+        <translation>Tamaño del paso</translation>
+    </message>
+    <message>
+        <source>Set the review date</source>
+        <translation>Fijar la fecha de revisión</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Fecha de revisión</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Pauta</translation>
+    </message>
+    <message>
+        <source>from the visit: %1</source>
+        <translation>de la cita: %1</translation>
+    </message>
+    <message>
+        <source>your own: %1</source>
+        <translation>la suya: %1</translation>
+    </message>
+    <message>
+        <source>Your own schedule replaces this; reset it to the rules&apos; to choose.</source>
+        <translation>Su propia pauta sustituye esto; vuelva a la pauta de las reglas para elegirlo.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>≥ %1 days</source>
+        <translation>≥ %1 días</translation>
+    </message>
+    <message>
+        <source>rules: %1</source>
+        <translation>reglas: %1</translation>
+    </message>
+    <message>
+        <source>Days per step; empty: the rules&apos; %1 for this patient now</source>
+        <translation>Días por paso; vacío: los %1 de las reglas para este paciente</translation>
+    </message>
+    <message>
+        <source>Change of the daily dose per step; empty: the rules&apos; %1</source>
+        <translation>Cambio de la dosis diaria en cada paso; vacío: los %1 de las reglas</translation>
+    </message>
+    <message>
+        <source>The rules already make this taper slow: this patient needs it</source>
+        <translation>Las reglas ya hacen lenta esta retirada: este paciente lo necesita</translation>
+    </message>
+    <message>
+        <source>The slow taper: longer in all. The rules would not make it slow</source>
+        <translation>La retirada lenta: más larga en total. Las reglas no la harían lenta</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin fijar</translation>
+    </message>
+    <message>
+        <source>Next review; unset: the rules&apos; date, %1</source>
+        <translation>Próxima revisión; sin fijar: la fecha de las reglas, %1</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1990,14 @@
         <translation>Dosis diaria de %1 a %2 mg/día entre el %3 y el %4.</translation>
     </message>
     <message>
+        <source>Set by you (hatched): %1 of %2 steps.</source>
+        <translation>Fijados por usted (rayados): %1 de %2 pasos.</translation>
+    </message>
+    <message>
+        <source>Review on %1.</source>
+        <translation>Revisión el %1.</translation>
+    </message>
+    <message>
         <source>Not up to date.</source>
         <translation>No está actualizado.</translation>
     </message>
@@ -1785,6 +2024,14 @@
     <message>
         <source>today</source>
         <translation>hoy</translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <translation>revisión %1</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>fijado por usted</translation>
     </message>
 </context>
 <context>
