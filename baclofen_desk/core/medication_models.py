@@ -10,7 +10,7 @@ InteractionSeverity = Literal["minor", "moderate", "major"]
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+    model_config = ConfigDict(defer_build=True, frozen=True, extra="forbid", allow_inf_nan=False)
 
 
 class Interaction(_Frozen):
