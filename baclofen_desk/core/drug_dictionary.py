@@ -76,11 +76,14 @@ class DrugKnowledge(Entry):
     _index: NameIndex = PrivateAttr()
     _ingredients: dict[str, Ingredient] = PrivateAttr()
     _baclofen_lines: BaclofenLines = PrivateAttr()
+    _names: tuple[str, ...] = PrivateAttr()
 
     def model_post_init(self, context: object, /) -> None:
         self._ingredients = resolve(self.files, self.classes)
         self._index = build_index(self.files, self.matching)
         self._baclofen_lines = BaclofenLines.from_rules(self.baclofen_line_rules)
+        # sorted once here, so the window's snapshot of the knowledge holds them sorted
+        self._names = tuple(sorted({e.name for e in name_entries(self.files)}, key=str.casefold))
 
     def index(self) -> NameIndex:
         return self._index
@@ -99,7 +102,7 @@ class DrugKnowledge(Entry):
 
     def names(self) -> tuple[str, ...]:
         """Every name as written in the dictionary (generic, brand, product), sorted."""
-        return tuple(sorted({e.name for e in name_entries(self.files)}, key=str.casefold))
+        return self._names
 
 
 def load_drug_knowledge(directory: Traversable) -> DrugKnowledge:
