@@ -63,7 +63,8 @@ class DrugKnowledge(Entry):
     resolve (unknown class, name read twice) cannot be made at all. A pickled copy (the
     window's knowledge snapshot) leaves the index out and builds it again at its first
     use: the first paint needs no medication check, and building it is cheaper than
-    unpickling it.
+    unpickling it. The names for completion are sorted at their first use, and kept in
+    the snapshot.
     """
 
     matching: MatchingRules
@@ -79,14 +80,12 @@ class DrugKnowledge(Entry):
     _index: NameIndex | None = PrivateAttr(default=None)
     _ingredients: dict[str, Ingredient] = PrivateAttr()
     _baclofen_lines: BaclofenLines = PrivateAttr()
-    _names: tuple[str, ...] = PrivateAttr()
+    _names: tuple[str, ...] | None = PrivateAttr(default=None)
 
     def model_post_init(self, context: object, /) -> None:
         self._ingredients = resolve(self.files, self.classes)
         self._index = build_index(self.files, self.matching)
         self._baclofen_lines = BaclofenLines.from_rules(self.baclofen_line_rules)
-        # sorted once here, so the window's snapshot of the knowledge holds them sorted
-        self._names = tuple(sorted({e.name for e in name_entries(self.files)}, key=str.casefold))
 
     def index(self) -> NameIndex:
         if self._index is None:
@@ -94,6 +93,8 @@ class DrugKnowledge(Entry):
         return self._index
 
     def __getstate__(self) -> dict[Any, Any]:
+        """Without the index (cheaper to build than to unpickle), with the sorted names."""
+        self.names()
         state: dict[Any, Any] = super().__getstate__()
         private = {**state["__pydantic_private__"], "_index": None}
         return {**state, "__pydantic_private__": private}
@@ -112,6 +113,9 @@ class DrugKnowledge(Entry):
 
     def names(self) -> tuple[str, ...]:
         """Every name as written in the dictionary (generic, brand, product), sorted."""
+        if self._names is None:
+            entries = name_entries(self.files)
+            self._names = tuple(sorted({e.name for e in entries}, key=str.casefold))
         return self._names
 
 
