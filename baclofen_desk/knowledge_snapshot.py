@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 import pydantic
 import pydantic_core
 
+import baclofen_desk
 from baclofen_desk import __version__
 from baclofen_desk.core.knowledge import Knowledge, load_knowledge
 
@@ -57,7 +58,10 @@ def _files(directory: Traversable, prefix: str = "") -> list[tuple[str, Traversa
 
 
 def _module_code(module: ModuleType) -> bytes | None:
-    """The source of a module (its compiled code where no source ships, as in the bundle)."""
+    """The source of a module (its compiled code where no source ships, as in the bundle).
+
+    None for a source changed since the program loaded: the code running may be older.
+    """
     spec = module.__spec__
     loader = spec.loader if spec is not None else None
     if spec is None or loader is None:
@@ -65,6 +69,8 @@ def _module_code(module: ModuleType) -> bytes | None:
     origin = spec.origin or ""
     get_data = getattr(loader, "get_data", None)
     if origin.endswith(".py") and get_data is not None and os.path.isfile(origin):
+        if os.stat(origin).st_mtime >= baclofen_desk.LOADED_AT:
+            return None
         data: bytes = get_data(origin)
         return data
     get_code = getattr(loader, "get_code", None)

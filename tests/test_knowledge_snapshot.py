@@ -97,6 +97,18 @@ def test_code_that_cannot_be_read_means_no_snapshot(
     assert not (tmp_path / "cache" / SNAPSHOT_NAME).exists()
 
 
+def test_a_core_module_changed_while_the_program_runs_means_no_snapshot(
+    folder: Path, tmp_path: Path, validations: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import baclofen_desk
+
+    monkeypatch.setattr(baclofen_desk, "LOADED_AT", 0.0)  # every source file is newer
+    assert fingerprint(folder) is None
+    snapshot_knowledge(folder, tmp_path / "cache")
+    assert validations == [folder]
+    assert not (tmp_path / "cache" / SNAPSHOT_NAME).exists()
+
+
 def test_a_damaged_snapshot_is_replaced_by_validating_again(
     folder: Path, tmp_path: Path, validations: list[Path]
 ) -> None:
