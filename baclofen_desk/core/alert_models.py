@@ -11,7 +11,7 @@ SEVERITY_ORDER: dict[str, int] = {"info": 0, "caution": 1, "warning": 2, "critic
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+    model_config = ConfigDict(defer_build=True, frozen=True, extra="forbid", allow_inf_nan=False)
 
 
 class Alert(_Frozen):

@@ -340,8 +340,7 @@ def run_check(
 ) -> MedicationCheck:
     """Check every line against the loaded dictionary (see the module notes)."""
     check = _Check(knowledge, context, cite)
-    index = knowledge.index()
-    read = [check.line(text, _read(index, text)) for text in lines]
+    read = [check.line(text, _read(knowledge.index(), text)) for text in lines]
     interactions = check.interactions(read)
     check.sedative_burden(read)
     check.line_alerts(read, interactions)

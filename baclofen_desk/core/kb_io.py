@@ -20,7 +20,7 @@ class KnowledgeError(Exception):
 class Entry(BaseModel):
     """Base of every knowledge model: immutable and strict about unknown keys."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+    model_config = ConfigDict(defer_build=True, frozen=True, extra="forbid", allow_inf_nan=False)
 
 
 def read_toml(directory: Traversable, name: str) -> dict[str, Any]:

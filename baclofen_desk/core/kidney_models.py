@@ -10,7 +10,7 @@ KidneyBand = Literal["normal", "mild", "moderate", "severe", "dialysis", "unknow
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+    model_config = ConfigDict(defer_build=True, frozen=True, extra="forbid", allow_inf_nan=False)
 
 
 KidneyValueKind = Literal[

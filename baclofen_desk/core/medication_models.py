@@ -12,7 +12,7 @@ INTERACTION_CODE_PREFIX = "interaction."
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+    model_config = ConfigDict(defer_build=True, frozen=True, extra="forbid", allow_inf_nan=False)
 
 
 class Interaction(_Frozen):

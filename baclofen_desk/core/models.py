@@ -128,7 +128,7 @@ def _earlier_rules(info: ValidationInfo) -> bool:
 class Frozen(BaseModel):
     """Base for every domain model: immutable, strict about unknown fields, no NaN."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+    model_config = ConfigDict(defer_build=True, frozen=True, extra="forbid", allow_inf_nan=False)
 
 
 class Patient(Frozen):

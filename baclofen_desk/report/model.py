@@ -17,7 +17,7 @@ Change = Literal["start", "up", "down", "stop"]
 class Data(BaseModel):
     """Base of the printed data: immutable and strict."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(defer_build=True, frozen=True, extra="forbid")
 
 
 class Line(Data):

@@ -24,6 +24,8 @@ class PatientUnits:
     def __init__(self, product: Product, words: Wording) -> None:
         self.product = product
         self.words = words
+        #: A calendar writes the same few doses into hundreds of cells: each is worked out once.
+        self._short: dict[tuple[float, bool], str] = {}
 
     def tablets(self, count: Fraction) -> str:
         """A count with the right noun: "½ tablet", "1 tablet", "1½ tablets"."""
@@ -63,6 +65,12 @@ class PatientUnits:
     def short(self, mg: float, *, count_only: bool = False) -> str:
         """What fits a calendar cell: "1½ tab." (or "1½" with `count_only`), "7.5 mL";
         packets as mg (the packets are listed in the schedule)."""
+        key = (mg, count_only)
+        if key not in self._short:
+            self._short[key] = self._short_text(mg, count_only=count_only)
+        return self._short[key]
+
+    def _short_text(self, mg: float, *, count_only: bool) -> str:
         amount = dose_amount(mg, self.product)
         if amount.form == "tablet":
             count = tablet_number(amount.count)

@@ -21,7 +21,7 @@ class HandoutSettings(BaseModel):
     number": a number is never guessed.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(defer_build=True, frozen=True, extra="forbid")
 
     clinic_name: str | None = Field(None, max_length=MAX_SETTING)
     clinic_phone: str | None = Field(None, max_length=MAX_SETTING)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer, Table
 
 from baclofen_desk.report.render.dose_cell import dose_cell
 from baclofen_desk.report.render.styles import (
@@ -19,7 +19,7 @@ from baclofen_desk.report.render.styles import (
     RULE,
     table_style,
 )
-from baclofen_desk.report.render.text import markup, para
+from baclofen_desk.report.render.text import Para, markup, para
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import StyleSheet1
@@ -37,13 +37,13 @@ def _dose(text: str | None, box: str, styles: StyleSheet1, sizes: Sizes, width: 
     return "" if text is None else dose_cell(text, box, styles["cell"], sizes.box, width)
 
 
-def _date_cell(day: CalendarDay, styles: StyleSheet1) -> Paragraph:
+def _date_cell(day: CalendarDay, styles: StyleSheet1) -> Para:
     text = markup(f"{day.arrow} {day.label}" if day.arrow else day.label)
     if day.mark:
         text = f"{text}<br/><b>{markup(day.mark)}</b>"
     if day.visit:
         text = f"{text}<br/><b>{markup(day.visit)}</b>"
-    return Paragraph(text, styles["cell_bold" if day.change else "cell"])
+    return Para(text, styles["cell_bold" if day.change else "cell"])
 
 
 def _day_commands(column: int, day: CalendarDay, last_row: int) -> list[tuple[object, ...]]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from baclofen_desk.report.render.styles import INK
-from baclofen_desk.report.render.text import markup
+from baclofen_desk.report.render.text import Para, markup
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
@@ -51,4 +51,4 @@ def dose_cell(
     if text.startswith(box) and line.width <= width:
         return line
     bigger = f'<font size="{box_size}">{box}</font>'
-    return Paragraph(markup(text).replace(box, bigger, 1), style)
+    return Para(markup(text).replace(box, bigger, 1), style)
