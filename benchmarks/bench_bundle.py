@@ -56,12 +56,11 @@ def measure() -> list[Row]:
         "venv": [sys.executable, "-m", "baclofen_desk", "--quit-after-show"],
         "bundle": [str(PROGRAM), "--quit-after-show"],
     }
-    # a home each: the venv and the bundle would otherwise replace each other's knowledge
-    # snapshot (their code differs), and every launch would validate the knowledge again
+    # a home each, so that neither launch finds settings or files the other one left
     envs = {kind: headless_env() for kind in commands}
     samples = {kind: Samples([], []) for kind in commands}
     for kind, command in commands.items():
-        run_once(command, envs[kind])  # bytecode compiled, files cached, snapshot written
+        run_once(command, envs[kind])  # bytecode compiled, files cached
     for _ in range(LAUNCHES):
         for kind, command in commands.items():
             wall, cpu = run_once(command, envs[kind])

@@ -2,9 +2,8 @@
 
 Start-up runs in fresh processes (median of several), each stage timed (wall
 and main-thread CPU) from the previous one, in the program's order: pydantic,
-the core modules, Qt, the window's modules, the knowledge base (its validated
-snapshot; the first run, not counted, validates the files and writes it),
-building the window, showing it. The slowest edit (age, which
+the core modules, Qt, the knowledge base (rules and drug dictionary), the
+window's modules, building the window, showing it. The slowest edit (age, which
 changes every view) is profiled with cProfile; the functions with the most
 cumulative time are listed.
 
@@ -43,19 +42,16 @@ for name in CORE_MODULES:
 mark("import the core (model classes built)")
 from PySide6.QtWidgets import QApplication
 mark("import Qt (PySide6 widgets)")
-from baclofen_desk.ui.app import cache_folder
+from baclofen_desk.resources import default_knowledge
+knowledge = default_knowledge()
+mark("load and validate the knowledge base")
 from baclofen_desk.ui.main_window import MainWindow
 from baclofen_desk.ui.qt_settings import name_application
 mark("import the window's modules")
 name_application()
 app = QApplication(sys.argv[:1])
-mark("create QApplication")
-from baclofen_desk.knowledge_snapshot import snapshot_knowledge
-from baclofen_desk.resources import resource
-knowledge = snapshot_knowledge(resource("knowledge"), cache_folder())
-mark("load the knowledge base (its validated snapshot)")
 window = MainWindow(knowledge)
-mark("build the window (first plan)")
+mark("create QApplication and build the window (first plan)")
 window.resize(1280, 800)
 window.show()
 while not (window.windowHandle() and window.windowHandle().isExposed()):

@@ -340,7 +340,8 @@ def run_check(
 ) -> MedicationCheck:
     """Check every line against the loaded dictionary (see the module notes)."""
     check = _Check(knowledge, context, cite)
-    read = [check.line(text, _read(knowledge.index(), text)) for text in lines]
+    index = knowledge.index()
+    read = [check.line(text, _read(index, text)) for text in lines]
     interactions = check.interactions(read)
     check.sedative_burden(read)
     check.line_alerts(read, interactions)

@@ -12,7 +12,7 @@ unrecognised.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pydantic import Field, PrivateAttr
 
@@ -60,11 +60,8 @@ class DrugKnowledge(Entry):
     """Interaction classes, rules, alert templates and the dictionary files.
 
     The name index is built once, when the model is made; a dictionary that does not
-    resolve (unknown class, name read twice) cannot be made at all. A pickled copy (the
-    window's knowledge snapshot) leaves the index out and builds it again at its first
-    use: the first paint needs no medication check, and building it is cheaper than
-    unpickling it. The names for completion are sorted at their first use, and kept in
-    the snapshot.
+    resolve (unknown class, name read twice) cannot be made at all. The names for
+    completion are sorted at their first use (the first paint needs none).
     """
 
     matching: MatchingRules
@@ -77,7 +74,7 @@ class DrugKnowledge(Entry):
     files: dict[str, DrugFile] = Field(
         min_length=1, description="drugs/<name>.toml -> its validated content"
     )
-    _index: NameIndex | None = PrivateAttr(default=None)
+    _index: NameIndex = PrivateAttr()
     _ingredients: dict[str, Ingredient] = PrivateAttr()
     _baclofen_lines: BaclofenLines = PrivateAttr()
     _names: tuple[str, ...] | None = PrivateAttr(default=None)
@@ -88,16 +85,7 @@ class DrugKnowledge(Entry):
         self._baclofen_lines = BaclofenLines.from_rules(self.baclofen_line_rules)
 
     def index(self) -> NameIndex:
-        if self._index is None:
-            self._index = build_index(self.files, self.matching)
         return self._index
-
-    def __getstate__(self) -> dict[Any, Any]:
-        """Without the index (cheaper to build than to unpickle), with the sorted names."""
-        self.names()
-        state: dict[Any, Any] = super().__getstate__()
-        private = {**state["__pydantic_private__"], "_index": None}
-        return {**state, "__pydantic_private__": private}
 
     def ingredients(self) -> dict[str, Ingredient]:
         """Ingredient name -> its classes and other names, over every file."""

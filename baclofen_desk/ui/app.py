@@ -8,15 +8,13 @@ import logging
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from baclofen_desk.core.kb_io import KnowledgeError
-from baclofen_desk.knowledge_snapshot import snapshot_knowledge
-from baclofen_desk.resources import resource
+from baclofen_desk.resources import default_knowledge, resource
 from baclofen_desk.ui import dialogs
 from baclofen_desk.ui.crash import install_excepthook
 from baclofen_desk.ui.file_open import FileOpenRequests
@@ -24,9 +22,6 @@ from baclofen_desk.ui.main_window import MainWindow
 from baclofen_desk.ui.preferences import load_preferences
 from baclofen_desk.ui.qt_settings import name_application
 from baclofen_desk.ui.translations import install_translators
-
-if TYPE_CHECKING:
-    from baclofen_desk.core.knowledge import Knowledge
 
 #: Give up waiting for the window to appear after this long (milliseconds).
 SHOW_TIMEOUT_MS = 30_000
@@ -61,7 +56,7 @@ def run_app(args: list[str]) -> int:
     configure_logging()
     try:
         install_translators(app, load_preferences().window_language)  # checks its wording too
-        knowledge = window_knowledge()
+        knowledge = default_knowledge()
     except KnowledgeError as exc:
         dialogs.show_error(None, "Baclofen Desk", f"The knowledge base is not valid:\n{exc}")
         return 2
@@ -143,17 +138,6 @@ def _give_up(app: QApplication) -> None:
 def app_icon() -> QIcon | None:
     icon_file = resource("icons", "baclofen-desk.svg")
     return QIcon(str(icon_file)) if icon_file.is_file() else None
-
-
-def window_knowledge() -> Knowledge:
-    """The bundled knowledge base: its validated snapshot while it fits, else validated."""
-    return snapshot_knowledge(resource("knowledge"), cache_folder())
-
-
-def cache_folder() -> Path:
-    """The user's cache folder of the program (the knowledge snapshot)."""
-    location = QStandardPaths.StandardLocation.CacheLocation
-    return Path(QStandardPaths.writableLocation(location))
 
 
 def configure_logging() -> None:

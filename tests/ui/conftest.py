@@ -53,16 +53,6 @@ def isolated_settings(tmp_path: Path, qapp: Any) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def isolated_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The window's cache (the knowledge snapshot) lives under tmp_path."""
-    from baclofen_desk.ui import app
-
-    folder = tmp_path / "cache"
-    monkeypatch.setattr(app, "cache_folder", lambda: folder)
-    return folder
-
-
-@pytest.fixture(autouse=True)
 def no_dangling_widgets(qapp: Any) -> Iterator[None]:
     """Fail a test that leaves a top-level widget behind (and delete it for the next test).
 

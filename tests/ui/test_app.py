@@ -353,7 +353,7 @@ def test_a_broken_spanish_catalogue_stops_the_window_naming_file_and_entry(
     copy = tmp_path / "knowledge"
     shutil.copytree(Path(str(resource("knowledge"))), copy)
     edit_file(copy / "handout" / "es.toml", 'heading = "Su calendario"', "heading = 3")
-    monkeypatch.setattr(app_module, "window_knowledge", lambda: load_knowledge(copy))
+    monkeypatch.setattr(app_module, "default_knowledge", lambda: load_knowledge(copy))
     monkeypatch.setattr(app_module, "configure_logging", lambda: None)  # no log file in tests
     dialog_calls.answer("show_error", None)
     assert app_module.run_app([]) == 2

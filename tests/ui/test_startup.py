@@ -24,7 +24,6 @@ def run_entry_point(tmp_path: Path, code: str) -> subprocess.CompletedProcess[st
         "HOME": str(tmp_path),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
     }
     return subprocess.run(
         [sys.executable, "-c", code],
@@ -73,24 +72,6 @@ def test_the_pure_core_is_imported_before_pyside6(tmp_path: Path) -> None:
     result = run_entry_point(tmp_path, code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[-2] == "0 True"
-
-
-def test_the_second_start_takes_the_validated_knowledge_from_its_snapshot(
-    tmp_path: Path,
-) -> None:
-    code = (
-        "from baclofen_desk import knowledge_snapshot\n"
-        "from baclofen_desk.__main__ import main\n"
-        "validated = []\n"
-        "load = knowledge_snapshot.load_knowledge\n"
-        "knowledge_snapshot.load_knowledge = lambda d: validated.append(d) or load(d)\n"
-        "status = main(['--quit-after-show'])\n"
-        "print(status, len(validated))\n"
-    )
-    first, second = run_entry_point(tmp_path, code), run_entry_point(tmp_path, code)
-    assert first.returncode == 0, first.stderr
-    assert [first.stdout.split("\n")[-2], second.stdout.split("\n")[-2]] == ["0 1", "0 0"]
-    assert list((tmp_path / "cache").rglob("knowledge.pickle"))
 
 
 def test_no_pydantic_plugin_runs_unless_a_setting_says_otherwise(tmp_path: Path) -> None:
