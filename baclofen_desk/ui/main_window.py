@@ -65,7 +65,13 @@ class MainWindow(QMainWindow):
             self, self.document, lambda: self.preferences, self._show_message
         )
         self.commands = build_actions(self)
-        self.visits = VisitActions(self, self.document, self.editor, self.commands.record_visit)
+        self.visits = VisitActions(
+            self,
+            self.document,
+            self.editor,
+            self.commands.record_visit,
+            one_edit=self.history.as_one_edit,
+        )
         self.schedule_editing = ScheduleEditing(self.document, self.editor, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.editor)

@@ -3,13 +3,16 @@
 Does what `plan --plan-file … --visit` does (cli_shaping): the plan as computed
 now, with its steps and review date, becomes a history entry unchanged
 (core.visits.history_entry) and the new request starts on the visit date from
-the dose taken (core.visits.after_visit). The new values go into the Plan
-section and take the normal path of an edit, so a recorded visit is one change.
+the dose taken (core.visits.after_visit), without the earlier plan's overrides and
+acknowledgements (the new plan's alerts need their own reasons, as at `--visit`).
+The new values go into the Plan section and take the normal path of an edit; with
+the overrides dropped, that is one undo step.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -22,6 +25,7 @@ from baclofen_desk.ui.request_draft import draft_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
+    from contextlib import AbstractContextManager
 
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QWidget
@@ -108,8 +112,11 @@ class VisitActions:
         editor: Editor,
         action: QAction,
         today: Callable[[], dt.date] = dt.date.today,
+        one_edit: Callable[[str], AbstractContextManager[None]] = lambda text: nullcontext(),
     ) -> None:
+        """`one_edit(text)`: the undo step the changes made inside are (UndoHistory)."""
         self._parent = parent
+        self._one_edit = one_edit
         self._document = document
         self._editor = editor
         self._action = action
@@ -173,6 +180,9 @@ class VisitActions:
         if plan is None:
             return False
         request = request_after(plan, visit)
-        self._editor.load_plan(draft_of(request).plan)
+        with self._one_edit(_tr("Record visit")):
+            for override in self._document.overrides:
+                self._document.withdraw_override(override.code)
+            self._editor.load_plan(draft_of(request).plan)
         self._editor.show_history()
         return True

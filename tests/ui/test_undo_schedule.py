@@ -1,13 +1,15 @@
-"""Undo and redo of schedule changes: named after what they change, one step with the
-override they needed."""
+"""Undo and redo of schedule changes and visits: named after what they change, one step
+with the override they needed, and as the command line does at a visit."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from baclofen_desk.core.visit_models import ScheduleStep, Visit
 from baclofen_desk.ui.schedule_model import DAILY, DAYS
 from tests.ui.driving import type_patient
 from tests.ui.test_export import ready_window
@@ -117,6 +119,32 @@ def test_declining_the_override_takes_the_edit_back(
     assert actions.message.text() == (
         "Not applied: the change needs a reason to override the alert it raises."
     )
+
+
+def test_a_visit_drops_the_overrides_of_the_earlier_plan_as_the_command_line_does(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_patient(qtbot, window, age_years="45", crcl_ml_min="20")
+    window.editor.plan.start.setDate(QDate(2026, 3, 2))
+    severe = next(a for a in window.results.alerts.alerts() if a.code == "kidney.severe")
+    window.document.set_override(severe, "Nephrology agreed")
+    window.history.stack.clear()
+    earlier = window.document.state.plan
+    visit = Visit(date=dt.date(2026, 3, 10), taking_mg=10, outcome="tolerated")
+    assert window.visits.record_visit(visit)
+    request = window.document.request
+    assert request is not None
+    assert (request.overrides, window.document.overrides) == ((), ())
+    assert request.schedule == (ScheduleStep(daily_mg=10),)
+    assert window.document.state.plan is not None
+    assert window.document.state.plan.blocked  # the new plan asks for its own reason
+    assert texts(window) == ["Record visit"]
+    window.commands.undo.trigger()
+    assert window.document.state.plan == earlier
+    assert [o.code for o in window.document.overrides] == ["kidney.severe"]
+    assert window.editor.history.rows() == ()
+    window.commands.redo.trigger()
+    assert window.document.request == request
 
 
 def test_the_schedule_changes_are_named_in_spanish(
