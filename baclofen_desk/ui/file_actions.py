@@ -156,7 +156,11 @@ class FileActions:
             return False
         try:
             save_plan_file(
-                path, document.request, document.handout, rules_version=document.knowledge.version
+                path,
+                document.request,
+                document.handout,
+                rules_version=document.knowledge.version,
+                steps=() if document.state.plan is None else document.state.plan.steps,  # as --save
             )
         except OSError as exc:
             dialogs.show_error(
