@@ -163,3 +163,28 @@ def test_the_schedule_changes_are_named_in_spanish(
         "No aplicado: el cambio necesita un motivo para anular la alerta que genera."
     )
     assert window.commands.undo.text() == "&Deshacer: Mantener el paso 3"
+
+
+def test_each_critical_alert_an_edit_raises_asks_for_its_reason(
+    adult: MainWindow, dialog_calls: DialogCalls
+) -> None:
+    dialog_calls.answer("ask_override_reason", "tolerated 60 mg before")
+    assert edit(adult, 0, DAILY, 60.0)  # starts too high, then falls by 30 in a titration
+    asked = [args[0].code for _, args in dialog_calls.calls]
+    assert asked == ["plan.first_step_too_high", "plan.fall_too_fast"]
+    assert [o.code for o in adult.document.overrides] == asked
+    plan = adult.document.state.plan
+    assert plan is not None
+    assert not plan.blocked
+    assert texts(adult) == ["Change step 1 dose"]
+
+
+def test_declining_the_second_reason_takes_the_whole_edit_back(
+    adult: MainWindow, dialog_calls: DialogCalls, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from baclofen_desk.ui import dialogs
+
+    answers = iter(["tolerated 60 mg before", None])
+    monkeypatch.setattr(dialogs, "ask_override_reason", lambda *args: next(answers))
+    edit(adult, 0, DAILY, 60.0)
+    assert (steps_of(adult), adult.document.overrides, texts(adult)) == (RULES, (), [])
