@@ -23,13 +23,14 @@ edit), so the field in focus hands the Undo and Redo keys to the stack.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
+from baclofen_desk.ui.shaping_controls import REPLACED_BY_SCHEDULE
 from baclofen_desk.ui.undo_texts import Change, ChangeNames
 
 if TYPE_CHECKING:
@@ -95,10 +96,10 @@ class EditCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._history.apply(self.after, self.field)
+        self._history.apply(self.after, self.field, self.before)
 
     def undo(self) -> None:
-        self._history.apply(self.before, self.field)
+        self._history.apply(self.before, self.field, self.after)
 
 
 class UndoHistory(QObject):
@@ -164,14 +165,19 @@ class UndoHistory(QObject):
             self._group.clear()
             self.apply(start)
 
-    def apply(self, content: PlanContent, field: str | None = None) -> None:
+    def apply(
+        self, content: PlanContent, field: str | None = None, other: PlanContent | None = None
+    ) -> None:
         """Put `content` back into the form and the document (an undo or a redo), with the
-        form `field` it changed in sight."""
+        form `field` it changed in sight; `other`: the command's other side."""
         self.run += 1
         self._applying = True
+        shaping = self._editor.plan.shaping
+        replaced = _replaced_choices(other, shaping.replaced_choices())
         try:
             if content.draft is not None:
                 self._editor.load(content.draft, content.handout)
+                shaping.remember_replaced(replaced)  # what a reset gives back, as before
             self._document.restore(content)
         finally:
             self._applying = False
@@ -213,6 +219,15 @@ class UndoHistory(QObject):
             else:
                 self.stack.redo()
         return True
+
+
+def _replaced_choices(other: PlanContent | None, remembered: dict[str, Any]) -> dict[str, Any]:
+    """The choices an own schedule replaced: those of the command's other side when it had
+    none (the edit that made it, the reset that ended it), else those remembered."""
+    plan = None if other is None or other.draft is None else other.draft.plan
+    if plan is None or plan.get("schedule") is not None:
+        return remembered
+    return {name: plan.get(name) for name in REPLACED_BY_SCHEDULE}
 
 
 def _follow(

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from baclofen_desk.core.visit_models import ScheduleStep, Visit
-from baclofen_desk.ui.schedule_model import DAILY, DAYS
-from tests.ui.driving import type_patient
+from baclofen_desk.ui.schedule_model import DAILY, DAYS, EDITED_GLYPH
+from tests.ui.driving import type_into, type_patient
 from tests.ui.test_export import ready_window
 from tests.ui.test_spanish import spanish, window_es
 
@@ -188,3 +188,40 @@ def test_declining_the_second_reason_takes_the_whole_edit_back(
     monkeypatch.setattr(dialogs, "ask_override_reason", lambda *args: next(answers))
     edit(adult, 0, DAILY, 60.0)
     assert (steps_of(adult), adult.document.overrides, texts(adult)) == (RULES, (), [])
+
+
+def marked_cells(window: MainWindow) -> list[tuple[bool, bool]]:
+    """Per step: whether its dose and its days are marked as set by the clinician."""
+    model = window.results.schedule
+    return [
+        (
+            EDITED_GLYPH in model.index(row, DAILY).data(),
+            EDITED_GLYPH in model.index(row, DAYS).data(),
+        )
+        for row in range(model.rowCount())
+    ]
+
+
+SEVEN_DAYS = [(15.0, 7, False), (30.0, 7, False), (45.0, 7, False), (60.0, None, False)]
+
+
+def test_reset_after_undo_and_redo_gives_back_the_interval_the_schedule_replaced(
+    qtbot: QtBot, adult: MainWindow
+) -> None:
+    type_into(qtbot, adult.editor.plan.shaping.step_days, "7")
+    assert steps_of(adult) == SEVEN_DAYS
+    assert edit(adult, 1, DAYS, 5)
+    marked = marked_cells(adult)
+    assert marked[:2] == [(False, False), (False, True)]  # step 2's days, not its dose
+    adult.commands.undo.trigger()
+    adult.commands.redo.trigger()
+    assert marked_cells(adult) == marked  # marked against the same 7-day rules' schedule
+    assert edit(adult, 2, DAYS, 4)
+    adult.commands.undo.trigger()  # back to the first edit: both sides are own schedules
+    adult.results.schedule_actions.reset.trigger()
+    assert steps_of(adult) == SEVEN_DAYS
+    adult.commands.undo.trigger()  # the reset undone: the schedule is back, and so is what
+    adult.results.schedule_actions.reset.trigger()  # it replaced
+    assert steps_of(adult) == SEVEN_DAYS
+    assert adult.document.request is not None
+    assert adult.document.request.step_days == 7
