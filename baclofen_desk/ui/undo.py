@@ -65,8 +65,11 @@ class EditCommand(QUndoCommand):
         after: PlanContent,
         text: str | None = None,
     ) -> None:
-        """`text`: the edit's name, when not the one its change gets (`ChangeNames`)."""
-        change = Change(text) if text else history.names.of(before, after)
+        """`text`: the edit's name, when not the one its change gets (`ChangeNames`); the
+        field it changed is still the change's."""
+        change = history.names.of(before, after)
+        if text:
+            change = Change(text, field=change.field)
         super().__init__(change.text)
         self.before, self.after = before, after
         self.merge_key = change.merge_key

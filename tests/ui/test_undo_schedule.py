@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt
 
 from baclofen_desk.core.visit_models import ScheduleStep, Visit
 from baclofen_desk.ui.schedule_model import DAILY, DAYS, EDITED_GLYPH
+from baclofen_desk.ui.undo import EditCommand
 from tests.ui.driving import type_into, type_patient
 from tests.ui.test_export import ready_window
 from tests.ui.test_spanish import spanish, window_es
@@ -225,3 +226,20 @@ def test_reset_after_undo_and_redo_gives_back_the_interval_the_schedule_replaced
     assert steps_of(adult) == SEVEN_DAYS
     assert adult.document.request is not None
     assert adult.document.request.step_days == 7
+
+
+def test_undoing_a_named_change_shows_the_field_it_changed(
+    adult: MainWindow, dialog_calls: DialogCalls
+) -> None:
+    editor = adult.editor
+    choose(adult, 2)
+    dialog_calls.answer("ask_hold_days", 4)
+    adult.results.schedule_actions.hold.trigger()
+    command = adult.history.stack.command(0)
+    assert isinstance(command, EditCommand)
+    assert (command.text(), command.field) == ("Hold step 3", "schedule")
+    visit = Visit(date=dt.date(2026, 12, 5), taking_mg=30, outcome="tolerated")
+    assert adult.visits.record_visit(visit)
+    editor.tabs.setCurrentWidget(editor.patient_page)
+    adult.commands.undo.trigger()
+    assert editor.tabs.currentWidget() is editor.history_page
