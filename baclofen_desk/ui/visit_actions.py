@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QWidget
 
-    from baclofen_desk.core.models import Plan, PlanRequest
+    from baclofen_desk.core.models import DoseStep, Plan, PlanRequest
     from baclofen_desk.core.visit_models import Visit
     from baclofen_desk.ui.document import PlanDocument
     from baclofen_desk.ui.editor import Editor
@@ -55,14 +55,14 @@ def earliest_visit(request: PlanRequest) -> dt.date:
     return max([request.start, *visits])
 
 
-def request_after(plan: Plan, visit: Visit) -> PlanRequest:
-    """The new plan's request after `visit` (raises the models' ValidationError)."""
+def request_after(
+    plan: Plan, visit: Visit, record: tuple[tuple[DoseStep, ...], str] | None = None
+) -> PlanRequest:
+    """The new plan's request after `visit` (raises the models' ValidationError); `record`:
+    the steps and rules the plan was saved with, kept instead of the steps shown."""
+    steps, rules = record or (plan.steps, plan.rules_version)
     entry = history_entry(
-        plan.request,
-        plan.steps,
-        visit,
-        review_date=plan.review_date,
-        rules_version=plan.rules_version,
+        plan.request, steps, visit, review_date=plan.review_date, rules_version=rules
     )
     return after_visit(plan.request, entry)
 
@@ -165,10 +165,15 @@ class VisitActions:
             earliest_visit(plan.request),
             self.today(),
             lambda day: dose_on(plan, day),
-            lambda entered: request_after(plan, entered),
+            lambda entered: request_after(plan, entered, self._record()),
         )
         if visit is not None:
             self.record_visit(visit)
+
+    def _record(self) -> tuple[tuple[DoseStep, ...], str] | None:
+        """The opened file's steps, while the plan is as opened (as `--visit` keeps them)."""
+        document = self._document
+        return None if document.modified else document.file_record
 
     def record_visit(self, visit: Visit) -> bool:
         """Record `visit` as one change of the request; False when there is no plan to follow.
@@ -179,7 +184,7 @@ class VisitActions:
         plan = self.plan()
         if plan is None:
             return False
-        request = request_after(plan, visit)
+        request = request_after(plan, visit, self._record())
         with self._one_edit(_tr("Record visit")):
             for override in self._document.overrides:
                 self._document.withdraw_override(override.code)
