@@ -262,7 +262,7 @@ def check_plan(plan: Plan, args: argparse.Namespace, knowledge: Knowledge) -> No
         raise InvalidInput(
             f"--allow-halves: only tablets can be halved; {product.name} is not a tablet"
         )
-    refusal = cli_shaping.schedule_refusal(plan, knowledge)
+    refusal = cli_shaping.schedule_refusal(plan, knowledge, args.taking)
     if refusal is not None:
         raise InvalidInput(refusal)
 

@@ -15,7 +15,7 @@ from baclofen_desk.cli_outputs import Output, OutputPath
 from baclofen_desk.cli_values import InvalidInput, date, integer, number, text
 from baclofen_desk.core.guard_rails import HARD
 from baclofen_desk.core.schedule_text import ScheduleTextError, parse_schedule
-from baclofen_desk.core.visit_models import OUTCOMES, Visit
+from baclofen_desk.core.visit_models import OUTCOMES, ScheduleStep, Visit
 from baclofen_desk.core.visits import after_visit, history_entry
 from baclofen_desk.storage import (
     SUFFIX,
@@ -250,14 +250,19 @@ def check_save(args: argparse.Namespace) -> None:
         raise InvalidInput(f"--save: no such folder, or a folder: {path}")
 
 
-def schedule_refusal(plan: Plan, knowledge: Knowledge) -> str | None:
-    """Why the clinician's schedule is refused at its option (a hard limit), or None."""
+def schedule_refusal(plan: Plan, knowledge: Knowledge, taking: float | None = None) -> str | None:
+    """Why the clinician's schedule is refused at its option (a hard limit), or None;
+    `taking`: the dose taken at a `--visit`, whose continuing step no option typed."""
     if plan.request.schedule is None or not plan.refused:
         return None
     rules = knowledge.rules.guard_rails
     hard = {getattr(rules, kind).code for kind in HARD}
     message = next((a.message for a in plan.alerts if a.code in hard), None)
-    return None if message is None else f"--schedule: {message}"
+    if message is None:
+        return None
+    if taking is not None and plan.request.schedule == (ScheduleStep(daily_mg=taking),):
+        return f"--taking: {message} A plan may lower it: give --mode reduce or --mode taper."
+    return f"--schedule: {message}"
 
 
 def plan_file_output(

@@ -70,7 +70,7 @@ class Limits:
     taper_days: int | None = None  # a taper to 0 lasts at least this long
     start: Fraction | None = None  # highest first step when starting from nothing
     ckd_first_below: Fraction | None = None  # soft: the first step stays below it
-    current: Fraction | None = None  # a fall may start from it even above the maximum
+    current: Fraction | None = None  # a fall may start from it above the maximum, not stay
 
 
 @dataclass(frozen=True)
@@ -112,8 +112,9 @@ def _step_breaches(steps: tuple[DoseStep, ...], index: int, limits: Limits) -> l
     even = not doses or max(doses) - min(doses) <= limits.unit
     if not units_ok or sum(doses) != daily or not even or (daily > 0) != bool(doses):
         found.append(Breach("not_dispensable", index, daily, limits.unit))
-    falling_from_above = (
+    falling_from_above = (  # on the way down: never the open-ended step the patient stays on
         limits.current is not None
+        and step.end is not None
         and daily <= limits.current
         and (index == 0 or daily <= exact(steps[index - 1].daily_mg))
     )

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from baclofen_desk.core.knowledge import Knowledge
-    from baclofen_desk.core.models import Alert, Plan, PlanRequest
+    from baclofen_desk.core.models import Alert, DoseStep, Plan, PlanRequest
     from baclofen_desk.ui.request_draft import Draft
 
 
@@ -97,6 +97,8 @@ class PlanDocument(QObject):
         self._draft: Draft | None = None
         self._saved: PlanContent | None = None  # None: differs from the file whatever it holds
         self._file_rules: str | None = None  # rules the opened file was saved under
+        #: The opened file's steps and rules: the record a visit keeps while nothing changed.
+        self.file_record: tuple[tuple[DoseStep, ...], str] | None = None
 
     def edit(self, draft: Draft) -> None:
         """The form changed: re-plan now (nothing to do when no value changed)."""
@@ -154,10 +156,13 @@ class PlanDocument(QObject):
         overrides: tuple[Override, ...] = (),
         path: Path | None = None,
         file_rules: str | None = None,
+        file_steps: tuple[DoseStep, ...] = (),
     ) -> None:
-        """Start over from a new or opened plan (not modified); `file_rules`: its saved rules."""
+        """Start over from a new or opened plan (not modified); `file_rules`, `file_steps`:
+        the rules it was saved under and the steps it was saved with."""
         self._draft, self.handout, self.overrides = draft, handout, overrides
         self._file_rules = file_rules
+        self.file_record = (file_steps, file_rules) if file_steps and file_rules else None
         self.request = None
         self.state = PlanState()
         self._replan()
@@ -172,6 +177,7 @@ class PlanDocument(QObject):
     def mark_saved(self, path: Path) -> None:
         """The plan was written to `path` under the current rules."""
         self._file_rules = None
+        self.file_record = None  # the file now holds the steps shown
         if self.state.rules_change is not None:
             self.state = replace(self.state, rules_change=None)
             self.state_changed.emit(self.state)

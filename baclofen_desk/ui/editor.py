@@ -216,6 +216,7 @@ class Editor(QWidget):
         handout = self.handout
         others: dict[str, QWidget] = {
             "medications": self.medications,
+            "history": self.history,  # a visit recorded or undone
             "lang": handout.language,
             "patient_name": handout.patient_name,
             "large_print": handout.large_print,

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
-    from baclofen_desk.core.models import Override
+    from baclofen_desk.core.models import DoseStep, Override
     from baclofen_desk.ui.document import PlanDocument
     from baclofen_desk.ui.editor import Editor
     from baclofen_desk.ui.preferences import Preferences
@@ -96,7 +96,12 @@ class FileActions:
             return False
         request = content.request
         self._show(
-            draft_of(request), content.handout, request.overrides, path, content.rules_version
+            draft_of(request),
+            content.handout,
+            request.overrides,
+            path,
+            content.rules_version,
+            content.steps,
         )
         remember(path)
         change = self._document.state.rules_change
@@ -141,9 +146,11 @@ class FileActions:
         overrides: tuple[Override, ...],
         path: Path | None,
         file_rules: str | None = None,
+        file_steps: tuple[DoseStep, ...] = (),
     ) -> None:
         self._editor.load(draft, handout)
-        self._document.reset(self._editor.draft(), handout, overrides, path, file_rules)
+        document = self._document
+        document.reset(self._editor.draft(), handout, overrides, path, file_rules, file_steps)
 
     def _write(self, path: Path) -> bool:
         document = self._document
@@ -156,7 +163,11 @@ class FileActions:
             return False
         try:
             save_plan_file(
-                path, document.request, document.handout, rules_version=document.knowledge.version
+                path,
+                document.request,
+                document.handout,
+                rules_version=document.knowledge.version,
+                steps=() if document.state.plan is None else document.state.plan.steps,  # as --save
             )
         except OSError as exc:
             dialogs.show_error(

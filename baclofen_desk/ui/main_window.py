@@ -30,6 +30,7 @@ from baclofen_desk.ui.visit_actions import VisitActions
 from baclofen_desk.ui.window_state import restore_window, save_window
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from PySide6.QtGui import QCloseEvent, QIcon, QResizeEvent
@@ -64,7 +65,13 @@ class MainWindow(QMainWindow):
             self, self.document, lambda: self.preferences, self._show_message
         )
         self.commands = build_actions(self)
-        self.visits = VisitActions(self, self.document, self.editor, self.commands.record_visit)
+        self.visits = VisitActions(
+            self,
+            self.document,
+            self.editor,
+            self.commands.record_visit,
+            one_edit=self.history.as_one_edit,
+        )
         self.schedule_editing = ScheduleEditing(self.document, self.editor, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.editor)
@@ -124,27 +131,48 @@ class MainWindow(QMainWindow):
         self._wire_schedule()
 
     def _wire_schedule(self) -> None:
-        """Table edits and the schedule actions go through the Plan panel (see ScheduleEditing)."""
+        """Table edits and the schedule actions go through the Plan panel (see ScheduleEditing),
+        each one undo step with the override it needed, named as ScheduleEditing says."""
         editing, actions = self.schedule_editing, self.results.schedule_actions
         self.results.schedule.set_edit_handler(self._edit_cell)
-        editing.override_needed.connect(self._override)
-        actions.insert_requested.connect(lambda row: actions.say(editing.insert_after(row)))
-        actions.remove_requested.connect(lambda row: actions.say(editing.remove(row)))
+        editing.applying.connect(self.history.name_next)
+        editing.override_needed.connect(self._override_edit)
+        actions.insert_requested.connect(lambda at: self._change(partial(editing.insert_after, at)))
+        actions.remove_requested.connect(lambda row: self._change(partial(editing.remove, row)))
         actions.hold_requested.connect(self._hold)
-        actions.reset_requested.connect(editing.reset)
+        actions.reset_requested.connect(lambda: self._change(editing.reset))
+
+    def _change(self, change: Callable[[], str | None]) -> str | None:
+        """Make a schedule change as one undo step; say why when it was refused."""
+        actions = self.results.schedule_actions
+        actions.say(None)
+        with self.history.as_one_edit():
+            why = change()
+        if why is not None:
+            actions.say(why)
+        return why
 
     def _edit_cell(self, row: int, column: int, value: object) -> str | None:
-        why = self.schedule_editing.edit_cell(row, column, value)
-        if why is None:
-            self.results.schedule_actions.say(None)
-        return why
+        """The table's edit handler: a refusal shows at the cell, so not below the table."""
+        self.results.schedule_actions.say(None)
+        with self.history.as_one_edit():
+            return self.schedule_editing.edit_cell(row, column, value)
 
     def _hold(self, row: int) -> None:
         plan = self.schedule_editing.plan()
         suggested = self.schedule_editing.hold_suggestion()
         days = dialogs.ask_hold_days(self, row + 1, suggested, MAX_STEP_DAYS)
         if plan is not None and days is not None:
-            self.results.schedule_actions.say(self.schedule_editing.hold(row, days))
+            self._change(partial(self.schedule_editing.hold, row, days))
+
+    def _override_edit(self, alert: Alert) -> None:
+        """The critical alert a schedule change raised: without a reason the change is taken
+        back (it would only block the plan)."""
+        if not self._override(alert):
+            self.history.take_back()
+            self.results.schedule_actions.say(
+                self.tr("Not applied: the change needs a reason to override the alert it raises.")
+            )
 
     # --- slots --------------------------------------------------------------------
 
@@ -168,11 +196,13 @@ class MainWindow(QMainWindow):
     def _show_path(self, path: Path | None) -> None:
         self.setWindowTitle(self.tr("%1[*] — Baclofen Desk").replace("%1", display_name(path)))
 
-    def _override(self, alert: Alert) -> None:
+    def _override(self, alert: Alert) -> bool:
+        """Ask for the reason to override `alert`; False when none was given."""
         reason = dialogs.ask_override_reason(self, alert)
         if reason:
             self.document.set_override(alert, reason)
             self.results.alerts.list.setFocus()  # where the override now shows; its button may hide
+        return bool(reason)
 
     def _acknowledge(self, item: Alert | Interaction) -> None:
         reason = dialogs.ask_acknowledgement_reason(self, item)

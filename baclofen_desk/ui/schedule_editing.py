@@ -37,7 +37,9 @@ if TYPE_CHECKING:
 class ScheduleEditing(QObject):
     """Applies table edits, inserts, removals, holds and the reset to the rules' schedule."""
 
-    override_needed = Signal(object)  # Alert: critical, raised by the edit, not overridden
+    #: Alert: critical, raised by the edit, not overridden; one after another while the edit
+    #: stands (a slot that takes the edit back ends the questions).
+    override_needed = Signal(object)
     #: What is about to change, in words ("Change step 2 dose"), just before the Plan panel
     #: takes the new schedule (for the undo command's text).
     applying = Signal(str)
@@ -116,10 +118,9 @@ class ScheduleEditing(QObject):
         self._editor.plan.set_schedule(schedule)
         plan = self.plan()
         raised = [] if plan is None else [a for a in plan.alerts if needs_override(a)]
-        for alert in raised:
-            if alert.code not in before:
+        for alert in raised:  # each asks in turn, while the edit stands (not taken back)
+            if alert.code not in before and alert.code in self._blocking():
                 self.override_needed.emit(alert)
-                break
         return None
 
     def _refusal(self, schedule: Schedule) -> str | None:

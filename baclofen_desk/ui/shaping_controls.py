@@ -157,6 +157,12 @@ class ShapingControls(QObject):
         """The choices the own schedule replaced (given back on a reset; empty: none)."""
         return dict(self._before_schedule)
 
+    def remember_replaced(self, choices: Mapping[str, Any]) -> None:
+        """The choices the own schedule shown replaced, as an undo or a redo knows them
+        (`set_values` cannot: a request does not hold them)."""
+        if self.replaces_choices():
+            self._before_schedule = {name: choices.get(name) for name in REPLACED_BY_SCHEDULE}
+
     def set_schedule(
         self, schedule: tuple[ScheduleStep, ...] | None, chosen: Mapping[str, Any]
     ) -> dict[str, Any]:

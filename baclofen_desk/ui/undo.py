@@ -7,7 +7,8 @@ Undo and redo put that content back into the form (`Editor.load`, which sends no
 change signals) and into the document (re-planned), so they make no command of
 their own. Keystrokes typed into one field in a row merge into one command;
 moving the focus, an undo or a redo ends the run. Changes that belong together
-(a table edit and the override it needed) are made inside `as_one_edit`.
+(a table edit and the override it needed) are made inside `as_one_edit`; a change
+that says what it does before it is made (`name_next`, "Hold step 3") is named so.
 
 Opening or creating a plan clears the stack; saving makes the current command the
 clean one. The document alone says whether the plan is modified (its content
@@ -22,13 +23,14 @@ edit), so the field in focus hands the Undo and Redo keys to the stack.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
+from baclofen_desk.ui.shaping_controls import REPLACED_BY_SCHEDULE
 from baclofen_desk.ui.undo_texts import Change, ChangeNames
 
 if TYPE_CHECKING:
@@ -63,8 +65,11 @@ class EditCommand(QUndoCommand):
         after: PlanContent,
         text: str | None = None,
     ) -> None:
-        """`text`: the edit's name, when not the one its change gets (`ChangeNames`)."""
-        change = Change(text) if text else history.names.of(before, after)
+        """`text`: the edit's name, when not the one its change gets (`ChangeNames`); the
+        field it changed is still the change's."""
+        change = history.names.of(before, after)
+        if text:
+            change = Change(text, field=change.field)
         super().__init__(change.text)
         self.before, self.after = before, after
         self.merge_key = change.merge_key
@@ -94,10 +99,10 @@ class EditCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._history.apply(self.after, self.field)
+        self._history.apply(self.after, self.field, self.before)
 
     def undo(self) -> None:
-        self._history.apply(self.before, self.field)
+        self._history.apply(self.before, self.field, self.after)
 
 
 class UndoHistory(QObject):
@@ -115,6 +120,7 @@ class UndoHistory(QObject):
         self._window = window
         self._applying = False
         self._group: list[tuple[PlanContent, PlanContent]] | None = None  # in `as_one_edit`
+        self._next_name: str | None = None  # `name_next`: the name of the change being made
         self._focus: QWidget | None = None  # the field whose Undo keys go to the stack
         document.content_changed.connect(self._record)
         document.content_reset.connect(self.stack.clear)
@@ -132,29 +138,49 @@ class UndoHistory(QObject):
         _follow(undo, stack.canUndo(), stack.canUndoChanged, stack.undoTextChanged, _tr("&Undo %1"))
         _follow(redo, stack.canRedo(), stack.canRedoChanged, stack.redoTextChanged, _tr("&Redo %1"))
 
+    def name_next(self, text: str) -> None:
+        """The change about to be made is called `text` ("Hold step 3"), not the name its
+        content would give ("Edit schedule"); inside `as_one_edit`, the whole step is."""
+        self._next_name = text
+
     @contextmanager
-    def as_one_edit(self, text: str) -> Iterator[None]:
-        """The document changes made inside are one undo step named `text` (a table edit and
-        the override it needed); nothing changed inside leaves no step."""
+    def as_one_edit(self, text: str | None = None) -> Iterator[None]:
+        """The document changes made inside are one undo step named `text` (or as
+        `name_next` said inside; a table edit and the override it needed); nothing changed
+        inside leaves no step."""
         if self._group is not None:  # inside another group: part of that one
             yield
             return
-        self._group = []
+        self._group, self._next_name = [], None
         try:
             yield
         finally:
             edits, self._group = self._group, None
+            name, self._next_name = text or self._next_name, None
             if edits and edits[0][0] != edits[-1][1]:
-                self.stack.push(EditCommand(self, edits[0][0], edits[-1][1], text))
+                self.stack.push(EditCommand(self, edits[0][0], edits[-1][1], name))
 
-    def apply(self, content: PlanContent, field: str | None = None) -> None:
+    def take_back(self) -> None:
+        """Put back the content `as_one_edit` started from, leaving no step (an edit whose
+        override was declined)."""
+        if self._group:
+            start = self._group[0][0]
+            self._group.clear()
+            self.apply(start)
+
+    def apply(
+        self, content: PlanContent, field: str | None = None, other: PlanContent | None = None
+    ) -> None:
         """Put `content` back into the form and the document (an undo or a redo), with the
-        form `field` it changed in sight."""
+        form `field` it changed in sight; `other`: the command's other side."""
         self.run += 1
         self._applying = True
+        shaping = self._editor.plan.shaping
+        replaced = _replaced_choices(other, shaping.replaced_choices())
         try:
             if content.draft is not None:
                 self._editor.load(content.draft, content.handout)
+                shaping.remember_replaced(replaced)  # what a reset gives back, as before
             self._document.restore(content)
         finally:
             self._applying = False
@@ -165,7 +191,8 @@ class UndoHistory(QObject):
         if self._group is not None:
             self._group.append((before, after))
         elif not self._applying:
-            self.stack.push(EditCommand(self, before, after))
+            name, self._next_name = self._next_name, None
+            self.stack.push(EditCommand(self, before, after, name))
 
     def _follow_saved(self, saved: bool) -> None:
         if saved:
@@ -195,6 +222,15 @@ class UndoHistory(QObject):
             else:
                 self.stack.redo()
         return True
+
+
+def _replaced_choices(other: PlanContent | None, remembered: dict[str, Any]) -> dict[str, Any]:
+    """The choices an own schedule replaced: those of the command's other side when it had
+    none (the edit that made it, the reset that ended it), else those remembered."""
+    plan = None if other is None or other.draft is None else other.draft.plan
+    if plan is None or plan.get("schedule") is not None:
+        return remembered
+    return {name: plan.get(name) for name in REPLACED_BY_SCHEDULE}
 
 
 def _follow(

@@ -3,13 +3,16 @@
 Does what `plan --plan-file … --visit` does (cli_shaping): the plan as computed
 now, with its steps and review date, becomes a history entry unchanged
 (core.visits.history_entry) and the new request starts on the visit date from
-the dose taken (core.visits.after_visit). The new values go into the Plan
-section and take the normal path of an edit, so a recorded visit is one change.
+the dose taken (core.visits.after_visit), without the earlier plan's overrides and
+acknowledgements (the new plan's alerts need their own reasons, as at `--visit`).
+The new values go into the Plan section and take the normal path of an edit; with
+the overrides dropped, that is one undo step.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -22,11 +25,12 @@ from baclofen_desk.ui.request_draft import draft_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
+    from contextlib import AbstractContextManager
 
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QWidget
 
-    from baclofen_desk.core.models import Plan, PlanRequest
+    from baclofen_desk.core.models import DoseStep, Plan, PlanRequest
     from baclofen_desk.core.visit_models import Visit
     from baclofen_desk.ui.document import PlanDocument
     from baclofen_desk.ui.editor import Editor
@@ -51,14 +55,14 @@ def earliest_visit(request: PlanRequest) -> dt.date:
     return max([request.start, *visits])
 
 
-def request_after(plan: Plan, visit: Visit) -> PlanRequest:
-    """The new plan's request after `visit` (raises the models' ValidationError)."""
+def request_after(
+    plan: Plan, visit: Visit, record: tuple[tuple[DoseStep, ...], str] | None = None
+) -> PlanRequest:
+    """The new plan's request after `visit` (raises the models' ValidationError); `record`:
+    the steps and rules the plan was saved with, kept instead of the steps shown."""
+    steps, rules = record or (plan.steps, plan.rules_version)
     entry = history_entry(
-        plan.request,
-        plan.steps,
-        visit,
-        review_date=plan.review_date,
-        rules_version=plan.rules_version,
+        plan.request, steps, visit, review_date=plan.review_date, rules_version=rules
     )
     return after_visit(plan.request, entry)
 
@@ -108,8 +112,11 @@ class VisitActions:
         editor: Editor,
         action: QAction,
         today: Callable[[], dt.date] = dt.date.today,
+        one_edit: Callable[[str], AbstractContextManager[None]] = lambda text: nullcontext(),
     ) -> None:
+        """`one_edit(text)`: the undo step the changes made inside are (UndoHistory)."""
         self._parent = parent
+        self._one_edit = one_edit
         self._document = document
         self._editor = editor
         self._action = action
@@ -158,10 +165,15 @@ class VisitActions:
             earliest_visit(plan.request),
             self.today(),
             lambda day: dose_on(plan, day),
-            lambda entered: request_after(plan, entered),
+            lambda entered: request_after(plan, entered, self._record()),
         )
         if visit is not None:
             self.record_visit(visit)
+
+    def _record(self) -> tuple[tuple[DoseStep, ...], str] | None:
+        """The opened file's steps, while the plan is as opened (as `--visit` keeps them)."""
+        document = self._document
+        return None if document.modified else document.file_record
 
     def record_visit(self, visit: Visit) -> bool:
         """Record `visit` as one change of the request; False when there is no plan to follow.
@@ -172,7 +184,10 @@ class VisitActions:
         plan = self.plan()
         if plan is None:
             return False
-        request = request_after(plan, visit)
-        self._editor.load_plan(draft_of(request).plan)
+        request = request_after(plan, visit, self._record())
+        with self._one_edit(_tr("Record visit")):
+            for override in self._document.overrides:
+                self._document.withdraw_override(override.code)
+            self._editor.load_plan(draft_of(request).plan)
         self._editor.show_history()
         return True

@@ -1107,6 +1107,10 @@
         <translation>Reglas %1</translation>
     </message>
     <message>
+        <source>Not applied: the change needs a reason to override the alert it raises.</source>
+        <translation>No aplicado: el cambio necesita un motivo para anular la alerta que genera.</translation>
+    </message>
+    <message>
         <source>%1[*] — Baclofen Desk</source>
         <translation>%1[*] — Baclofen Desk</translation>
     </message>

@@ -234,3 +234,17 @@ def test_a_visit_on_a_version_1_file_records_the_steps_as_planned_now(capsys, tm
     visit = ["--plan-file", str(old), "--visit", "2026-12-20", "--taking", "60"]
     data = plan_json([*visit, "--outcome", "tolerated"], capsys)
     assert data["history"][0]["steps"] == fresh["steps"]
+
+
+def test_a_visit_above_the_maximum_is_not_continued_and_says_how_to_go_on(capsys, tmp_path):
+    saved = tmp_path / "p.baclofen.json"
+    plan_json([*ADULT, "--save", str(saved)], capsys)
+    visit = ["--plan-file", str(saved), "--visit", "2026-12-15", "--taking", "100",
+             "--outcome", "side-effects"]  # fmt: skip
+    assert refused(visit, capsys, tmp_path) == (
+        "baclofen-desk plan: error: --taking: Step 1 (from 2026-12-15) is 100 mg/day, above the "
+        "maximum of 80 mg/day that applies to this patient; no plan is made. A plan may lower "
+        "it: give --mode reduce or --mode taper."
+    )
+    assert run([*visit, "--mode", "taper", "--json", "-"], today=TODAY) == 3  # falls from 100
+    assert json.loads(capsys.readouterr().out)["steps"][0]["daily_mg"] < 100

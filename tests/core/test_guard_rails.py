@@ -84,6 +84,17 @@ def test_a_fall_from_a_current_dose_above_the_maximum_is_allowed():
     assert ("above_max", 1, True) in kinds(check_steps(rising, taper))
 
 
+def test_a_plan_never_stays_above_the_maximum_even_at_the_current_dose():
+    """A fall may start above the maximum; the open-ended step the patient stays on may not
+    (a visit at 100 mg/day taken would otherwise continue at 100 for good)."""
+    above = Limits(**{**ADULT.__dict__, "current": Fraction(100), "start": None})
+    staying = steps((100, [25] * 4, None))
+    assert kinds(check_steps(staying, above)) == [("above_max", 0, True)]
+    held_then_staying = steps((100, [25] * 4, 7), (90, [20, 20, 25, 25], None))
+    assert ("above_max", 1, True) in kinds(check_steps(held_then_staying, above))
+    assert ("above_max", 0, True) not in kinds(check_steps(held_then_staying, above))
+
+
 def test_steps_must_follow_each_other_without_gaps():
     first, second = steps((15, [5, 5, 5], 3), (30, [10, 10, 10], None))
     gap = second.model_copy(update={"start": second.start + dt.timedelta(days=1)})
