@@ -28,13 +28,20 @@ class Findings:
         self.alerts: list[Alert] = []
         self.rules: list[RuleApplied] = []
 
-    def alert(self, rule: AlertRule, sources: tuple[str, ...], **fields: object) -> Alert:
-        """Add an alert from a template; `sources` are the enclosing rule's."""
+    def alert(
+        self,
+        rule: AlertRule,
+        sources: tuple[str, ...],
+        template: str | None = None,
+        **fields: object,
+    ) -> Alert:
+        """Add an alert from a template (the rule's own unless given); `sources` are the
+        enclosing rule's."""
         keys = rule.sources or sources
         made = Alert(
             code=rule.code,
             severity=rule.severity,
-            message=rule.text_for(self._mode).format(**fields),
+            message=(template or rule.text_for(self._mode)).format(**fields),
             source=self._knowledge.cite(keys),
             source_keys=keys,
             overridable=rule.overridable,

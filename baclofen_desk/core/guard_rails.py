@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal
 from baclofen_desk.core.alerts import Findings
 from baclofen_desk.core.amounts import exact, fmt
 from baclofen_desk.core.input_limits import MAX_DOSES_PER_DAY
+from baclofen_desk.core.rule_entries import GuardRail
 
 if TYPE_CHECKING:
     from fractions import Fraction
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from baclofen_desk.core.alerts import Found
     from baclofen_desk.core.knowledge import Knowledge
     from baclofen_desk.core.models import DoseStep, Mode
+    from baclofen_desk.core.rule_entries import AlertRule
 
 BreachKind = Literal[
     "above_max",
@@ -204,23 +206,38 @@ def _whole_units(amount: Fraction, unit: Fraction) -> bool:
 def breach_alerts(
     breaches: tuple[Breach, ...], steps: tuple[DoseStep, ...], knowledge: Knowledge, mode: Mode
 ) -> Found:
-    """One alert per alert code (its first breach), worded by the rule base.
+    """One alert per alert code, worded after its first breach and naming the later steps.
 
     Kinds that share a code (a rise too big or too soon) are one rule with one
-    override, so a single acknowledged alert covers it.
+    override, so a single acknowledged alert covers it. Naming every step that
+    crosses the rule changes the message when another step crosses it, so a
+    reason given for the first one lapses and is asked for again.
     """
     rules = knowledge.rules.guard_rails
     findings = Findings(knowledge, mode)
-    first: dict[str, Breach] = {}
+    by_code: dict[str, list[Breach]] = {}
     for breach in breaches:
-        first.setdefault(getattr(rules, breach.kind).code, breach)
-    for breach in first.values():
+        by_code.setdefault(getattr(rules, breach.kind).code, []).append(breach)
+    for first, *others in by_code.values():
+        rule = getattr(rules, first.kind)
+        later = list(dict.fromkeys(b.step + 1 for b in others if b.step != first.step))
         findings.alert(
-            getattr(rules, breach.kind),
+            rule,
             rules.sources,
-            step=breach.step + 1,
-            start=steps[breach.step].start.isoformat(),
-            amount=fmt(breach.amount),
-            limit=fmt(breach.limit),
+            _template(rule, later),
+            step=first.step + 1,
+            start=steps[first.step].start.isoformat(),
+            amount=fmt(first.amount),
+            limit=fmt(first.limit),
+            steps=", ".join(str(step) for step in later),
         )
     return findings.found()
+
+
+def _template(rule: AlertRule, later: list[int]) -> str | None:
+    """The rule's wording naming later steps, when there are any (None: its own wording)."""
+    if not later:
+        return None
+    if not isinstance(rule, GuardRail):
+        raise ValueError(f"{rule.code}: crossed at several steps, but worded for one only")
+    return rule.message_more

@@ -32,7 +32,7 @@ from baclofen_desk.core.kidney_rules import (
     WeightRule,
 )
 from baclofen_desk.core.models import PRODUCT_IDS, Severity
-from baclofen_desk.core.rule_entries import AlertRule, NoteTemplate, Sourced
+from baclofen_desk.core.rule_entries import AlertRule, GuardRail, NoteTemplate, Sourced
 from baclofen_desk.core.shaping_rules import ShapingRules
 
 __all__ = [
@@ -187,22 +187,22 @@ class DispensingRule(Sourced):
 
 
 class GuardRails(Sourced):
-    """One alert per limit a schedule can cross (core/guard_rails.py names the kinds)."""
+    """One alert per limit a schedule can cross (AlertRule: one only the first or last step can)."""
 
-    above_max: AlertRule
-    single_above_max: AlertRule
-    not_dispensable: AlertRule
-    bad_length: AlertRule
-    not_contiguous: AlertRule
-    rise_too_fast: AlertRule
-    rise_too_soon: AlertRule
+    above_max: GuardRail
+    single_above_max: GuardRail
+    not_dispensable: GuardRail
+    bad_length: GuardRail
+    not_contiguous: GuardRail
+    rise_too_fast: GuardRail
+    rise_too_soon: GuardRail
     first_step_too_high: AlertRule
-    fall_too_fast: AlertRule
-    fall_too_soon: AlertRule
+    fall_too_fast: GuardRail
+    fall_too_soon: GuardRail
     taper_too_short: AlertRule
     ckd_first_step: AlertRule
-    stop_too_high: AlertRule
-    too_many_doses: AlertRule
+    stop_too_high: GuardRail
+    too_many_doses: GuardRail
 
 
 class RuleChange(Entry):

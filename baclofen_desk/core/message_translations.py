@@ -102,7 +102,7 @@ def _walk(node: Any, table: str = "") -> Iterator[tuple[str, str]]:
 
 def _texts_of(node: dict[str, Any], table: str) -> Iterator[tuple[str, str]]:
     if "code" in node and "message" in node:
-        for field in ("message", "taper_message"):
+        for field in ("message", "taper_message", "message_more"):
             if isinstance(node.get(field), str):
                 yield node["code"], node[field]
     elif table.endswith("_note") and isinstance(node.get("message"), str):

@@ -5,8 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
-from baclofen_desk.core.guard_rails import Limits, check_steps
+import pytest
+
+from baclofen_desk.core.guard_rails import Limits, breach_alerts, check_steps
+from baclofen_desk.core.kb_io import KnowledgeError
+from baclofen_desk.core.knowledge import load_knowledge
+from baclofen_desk.core.message_translations import load_message_catalogue
 from baclofen_desk.core.models import DoseStep
+from baclofen_desk.resources import resource
+from tests.helpers import edit_file
 
 START = dt.date(2026, 12, 1)
 ADULT = Limits(
@@ -106,11 +113,96 @@ def test_a_too_short_step_is_named_in_days_under_the_same_code():
 
     fast = plan(age_years=45, crcl_ml_min=100, step_days=2)
     messages = [a.message for a in fast.alerts if a.code == "plan.rise_too_fast"]
-    assert messages[0] == (
+    assert messages == [
         "Step 2 (from 2026-12-03) rises after only 2 days; the label and the profile allow "
-        "this rise after 3 days at the soonest: faster than they allow. Give a reason to keep it."
-    )
+        "this rise after 3 days at the soonest: faster than they allow. Later steps rise faster "
+        "than they allow too: 3, 4. Give a reason to keep them."
+    ]
     slow_fall = plan(age_years=45, crcl_ml_min=100, mode="taper", current_daily_mg=30, step_days=2)
     assert "falls after only 2 days" in next(
         a.message for a in slow_fall.alerts if a.code == "plan.fall_too_fast"
     )
+
+
+def rise_alerts(typed: tuple[DoseStep, ...], knowledge) -> list[str]:
+    found = breach_alerts(check_steps(typed, ADULT), typed, knowledge, "titrate")
+    return [a.message for a in found.alerts if a.code == "plan.rise_too_fast"]
+
+
+def test_one_step_rising_too_fast_is_worded_as_before(knowledge):
+    typed = steps((15, [5, 5, 5], 3), (35, [10, 10, 15], 3), (45, [15, 15, 15], None))
+    assert rise_alerts(typed, knowledge) == [
+        "Step 2 (from 2026-12-04) rises faster than the label and the profile allow (by 20 "
+        "mg/day where at most 15 mg/day is allowed). Give a reason to keep it."
+    ]
+
+
+def test_later_steps_crossing_the_same_rule_are_named_in_its_one_alert(knowledge):
+    """A reason given for step 2 must not cover step 3 unseen: the message names step 3."""
+    typed = steps(
+        (15, [5, 5, 5], 3), (35, [10, 10, 15], 3), (55, [15, 20, 20], 3), (75, [25] * 3, None)
+    )
+    assert rise_alerts(typed, knowledge) == [
+        "Step 2 (from 2026-12-04) rises faster than the label and the profile allow (by 20 "
+        "mg/day where at most 15 mg/day is allowed), and so do later steps: 3, 4. Give a reason "
+        "to keep them."
+    ]
+
+
+def test_a_later_rise_too_soon_is_named_under_the_same_code(knowledge):
+    typed = steps((15, [5, 5, 5], 3), (35, [10, 10, 15], 2), (50, [15, 15, 20], None))
+    assert kinds(check_steps(typed, ADULT)) == [
+        ("rise_too_fast", 1, False),
+        ("rise_too_soon", 2, False),
+    ]
+    assert rise_alerts(typed, knowledge) == [
+        "Step 2 (from 2026-12-04) rises faster than the label and the profile allow (by 20 "
+        "mg/day where at most 15 mg/day is allowed), and so do later steps: 3. Give a reason "
+        "to keep them."
+    ]
+
+
+def test_a_hard_limit_crossed_at_several_steps_names_them_all(knowledge):
+    typed = steps((15, [5, 2.5, 7.5], 3), (30, [5, 5, 20], 3), (30, [10, 10, 10], None))
+    found = breach_alerts(check_steps(typed, ADULT), typed, knowledge, "titrate")
+    assert [a.message for a in found.alerts] == [
+        "Step 1 (from 2026-12-01) cannot be given as whole 5 mg units of the product, nor can "
+        "later steps: 2. No plan is made."
+    ]
+
+
+def test_the_wording_naming_later_steps_is_shown_in_spanish(knowledge):
+    catalogue = load_message_catalogue(resource("knowledge"), "es")
+    assert catalogue is not None
+    typed = steps(
+        (15, [5, 5, 5], 3), (35, [10, 10, 15], 3), (55, [15, 20, 20], 3), (75, [25] * 3, None)
+    )
+    assert catalogue.translate("plan.rise_too_fast", rise_alerts(typed, knowledge)[0], ",") == (
+        "El paso 2 (desde el 2026-12-04) sube más deprisa de lo que permiten la ficha técnica y "
+        "el perfil (20 mg/día cuando se permite como máximo 15 mg/día), y también pasos "
+        "posteriores: 3, 4. Indique un motivo para mantenerlos."
+    )
+
+
+def test_every_wording_naming_later_steps_has_its_own_spanish(knowledge):
+    """Each template filled in reads back as its own translation, not the one-step wording's."""
+    catalogue = load_message_catalogue(resource("knowledge"), "es")
+    assert catalogue is not None
+    rails = knowledge.rules.guard_rails
+    values = {"step": "2", "start": "2026-12-04", "amount": "20", "limit": "15", "steps": "3, 5"}
+    for name in type(rails).model_fields.keys() - {"sources"}:
+        rule = getattr(rails, name)
+        for template in filter(None, (rule.message, getattr(rule, "message_more", None))):
+            pairs = [p for p in catalogue.pairs[rule.code] if p.en == template]
+            spanish = catalogue.translate(rule.code, template.format(**values))
+            assert spanish == pairs[0].text.format(**values), (name, template)
+
+
+def test_a_later_steps_wording_without_the_steps_is_refused(knowledge_copy):
+    edit_file(
+        knowledge_copy / "rules.toml",
+        "and so do later steps: {steps}. Give a reason to keep them.",
+        "and so do later steps. Give a reason to keep them.",
+    )
+    with pytest.raises(KnowledgeError, match=r"plan\.rise_too_fast: message_more has the mes"):
+        load_knowledge(knowledge_copy)
