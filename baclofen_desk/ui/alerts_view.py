@@ -26,13 +26,7 @@ from baclofen_desk.core.plan_state import (
     needs_acknowledgement,
     needs_override,
 )
-from baclofen_desk.ui.finding_list import (
-    ITEM_ROLE,
-    SourceLine,
-    add_finding,
-    described,
-    finding_list,
-)
+from baclofen_desk.ui.finding_list import ITEM_ROLE, FindingPane, add_finding, described
 from baclofen_desk.ui.knowledge_texts import alert_message
 from baclofen_desk.ui.severity import severity_icon, severity_word
 
@@ -40,24 +34,21 @@ if TYPE_CHECKING:
     from baclofen_desk.core.models import Alert, Plan
 
 
-class AlertsView(QWidget):
-    """A list of alerts with Override, Acknowledge and Withdraw buttons for the selected one."""
+class AlertsView(FindingPane):
+    """A list of alerts with Override, Acknowledge and Withdraw buttons for the selected one
+    (`acknowledge_requested` carries a warning; Withdraw takes back either answer)."""
 
     override_requested = Signal(object)  # Alert
-    acknowledge_requested = Signal(object)  # Alert (a warning)
-    withdraw_requested = Signal(str)  # code of the alert whose override is withdrawn
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.list = finding_list(self.tr("Alerts"))
-        self.source = SourceLine(self.list)
-        self.override = QPushButton(self.tr("O&verride critical alert…"))
-        self.acknowledge = QPushButton(self.tr("Acknowledge…"))
-        described(
-            self.acknowledge,
+        super().__init__(
+            self.tr("Alerts"),
             self.tr("Acknowledge the selected warning with a reason; the plan does not change."),
+            _acknowledgeable,
+            _withdrawable,
+            parent,
         )
-        self.withdraw = QPushButton(self.tr("Withdraw"))
+        self.override = QPushButton(self.tr("O&verride critical alert…"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.override)
         buttons.addWidget(self.acknowledge)
@@ -71,10 +62,7 @@ class AlertsView(QWidget):
         layout.addLayout(buttons)
         self._shown: tuple[tuple[Alert, ...], tuple[LapsedOverride, ...]] | None = None
         self.list.itemActivated.connect(self._on_activated)
-        self.list.currentItemChanged.connect(self._update_buttons)
         self.override.clicked.connect(self._on_override_clicked)
-        self.acknowledge.clicked.connect(self._on_acknowledge_clicked)
-        self.withdraw.clicked.connect(self._on_withdraw_clicked)
         self.show_plan(None)
 
     def show_plan(self, plan: Plan | None) -> None:
@@ -102,12 +90,6 @@ class AlertsView(QWidget):
 
     def lapsed(self) -> list[LapsedOverride]:
         return [item for item in self._items() if isinstance(item, LapsedOverride)]
-
-    def texts(self) -> list[str]:
-        return [self.list.item(row).text() for row in range(self.list.count())]
-
-    def _items(self) -> list[Alert | LapsedOverride]:
-        return [self.list.item(row).data(ITEM_ROLE) for row in range(self.list.count())]
 
     def _text(self, alert: Alert) -> str:
         lines = [f"{severity_word(alert.severity).upper()}: {alert_message(alert)}"]
@@ -144,18 +126,11 @@ class AlertsView(QWidget):
         lines.append(self.tr("Your reason was: %1").replace("%1", lapsed.override.reason))
         return "\n".join(lines)
 
-    def _current(self) -> Alert | LapsedOverride | None:
-        item = self.list.currentItem()
-        return None if item is None else item.data(ITEM_ROLE)  # type: ignore[no-any-return]
-
     def _update_buttons(self) -> None:
+        super()._update_buttons()
         items, current = self._items(), self._current()
         self.override.setVisible(any(_overridable(item) is not None for item in items))
         self.override.setEnabled(current is not None and _overridable(current) is not None)
-        self.acknowledge.setVisible(any(_acknowledgeable(item) is not None for item in items))
-        self.acknowledge.setEnabled(current is not None and _acknowledgeable(current) is not None)
-        self.withdraw.setVisible(any(_withdrawable(item) for item in items))
-        self.withdraw.setEnabled(current is not None and _withdrawable(current))
         chosen = current if current is not None and _withdrawable(current) else None
         chosen = chosen or next((item for item in items if _withdrawable(item)), None)
         described(
@@ -183,17 +158,6 @@ class AlertsView(QWidget):
         alert = None if current is None else _overridable(current)
         if alert is not None:
             self.override_requested.emit(alert)
-
-    def _on_acknowledge_clicked(self) -> None:
-        current = self._current()
-        alert = None if current is None else _acknowledgeable(current)
-        if alert is not None:
-            self.acknowledge_requested.emit(alert)
-
-    def _on_withdraw_clicked(self) -> None:
-        current = self._current()
-        if current is not None and _withdrawable(current):
-            self.withdraw_requested.emit(current.code)
 
 
 def _overridable(item: Alert | LapsedOverride) -> Alert | None:

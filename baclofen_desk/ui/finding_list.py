@@ -8,14 +8,28 @@ description.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidgetItem, QSizePolicy
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QIcon, QResizeEvent
-    from PySide6.QtWidgets import QWidget
+
+
+def _tr(text: str) -> str:
+    """Module-level texts: lupdate files `_tr` calls outside a class under the empty context."""
+    return QCoreApplication.translate("", text)
 
 
 def source_text(source: str) -> str:
@@ -93,3 +107,64 @@ class SourceLine(QLabel):
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
         if shown != self.text():
             self.setText(shown)
+
+
+class FindingPane(QWidget):
+    """A list of findings, the source of the selected one, and Acknowledge… and Withdraw
+    buttons that act on the selected finding (each shown while some finding allows it).
+
+    `acknowledgeable(item)` gives what Acknowledge… answers for an item (None: nothing),
+    `withdrawable(item)` whether the item holds an answer that can be taken back.
+    """
+
+    acknowledge_requested = Signal(object)  # the alert or interaction to acknowledge
+    withdraw_requested = Signal(str)  # code of the finding whose answer is withdrawn
+
+    def __init__(
+        self,
+        name: str,
+        acknowledge_description: str,
+        acknowledgeable: Callable[[Any], object | None],
+        withdrawable: Callable[[Any], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._acknowledgeable = acknowledgeable
+        self._withdrawable = withdrawable
+        self.list = finding_list(name)
+        self.source = SourceLine(self.list)
+        self.acknowledge = QPushButton(_tr("Acknowledge…"))
+        described(self.acknowledge, acknowledge_description)
+        self.withdraw = QPushButton(_tr("Withdraw"))
+        self.list.currentItemChanged.connect(self._update_buttons)
+        self.acknowledge.clicked.connect(self._on_acknowledge_clicked)
+        self.withdraw.clicked.connect(self._on_withdraw_clicked)
+
+    def texts(self) -> list[str]:
+        return [self.list.item(row).text() for row in range(self.list.count())]
+
+    def _items(self) -> list[Any]:
+        return [self.list.item(row).data(ITEM_ROLE) for row in range(self.list.count())]
+
+    def _current(self) -> Any:
+        item = self.list.currentItem()
+        return None if item is None else item.data(ITEM_ROLE)
+
+    def _update_buttons(self) -> None:
+        items, current = self._items(), self._current()
+        acknowledgeable, withdrawable = self._acknowledgeable, self._withdrawable
+        self.acknowledge.setVisible(any(acknowledgeable(item) is not None for item in items))
+        self.acknowledge.setEnabled(current is not None and acknowledgeable(current) is not None)
+        self.withdraw.setVisible(any(withdrawable(item) for item in items))
+        self.withdraw.setEnabled(current is not None and withdrawable(current))
+
+    def _on_acknowledge_clicked(self) -> None:
+        current = self._current()
+        finding = None if current is None else self._acknowledgeable(current)
+        if finding is not None:
+            self.acknowledge_requested.emit(finding)
+
+    def _on_withdraw_clicked(self) -> None:
+        current = self._current()
+        if current is not None and self._withdrawable(current):
+            self.withdraw_requested.emit(current.code)

@@ -12,15 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidgetItem, QVBoxLayout, QWidget
 
 from baclofen_desk.core.models import Interaction
 from baclofen_desk.core.plan_state import (
@@ -28,13 +21,7 @@ from baclofen_desk.core.plan_state import (
     interaction_needs_acknowledgement,
     lapsed_overrides,
 )
-from baclofen_desk.ui.finding_list import (
-    ITEM_ROLE,
-    SourceLine,
-    add_finding,
-    described,
-    finding_list,
-)
+from baclofen_desk.ui.finding_list import ITEM_ROLE, FindingPane, add_finding, described
 from baclofen_desk.ui.knowledge_texts import interaction_texts
 from baclofen_desk.ui.severity import severity_icon, severity_word
 
@@ -44,27 +31,23 @@ if TYPE_CHECKING:
 _Item = Interaction | LapsedOverride
 
 
-class InteractionsView(QWidget):
-    """A status line, one item per interaction, and Acknowledge and Withdraw buttons."""
-
-    acknowledge_requested = Signal(object)  # Interaction (a major one)
-    withdraw_requested = Signal(str)  # code of the interaction whose acknowledgement is withdrawn
+class InteractionsView(FindingPane):
+    """A status line, one item per interaction, and Acknowledge and Withdraw buttons
+    (`acknowledge_requested` carries a major interaction)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.list = finding_list(self.tr("Interactions"))
-        self.source = SourceLine(self.list)
-        self.acknowledge = QPushButton(self.tr("Acknowledge…"))
-        described(
-            self.acknowledge,
+        super().__init__(
+            self.tr("Interactions"),
             self.tr(
                 "Acknowledge the selected major interaction with a reason; the plan does not "
                 "change."
             ),
+            _acknowledgeable,
+            _withdrawable,
+            parent,
         )
-        self.withdraw = QPushButton(self.tr("Withdraw"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
         described(
             self.withdraw, self.tr("Withdraw the acknowledgement of the selected interaction")
         )
@@ -85,9 +68,6 @@ class InteractionsView(QWidget):
         self._shown: tuple[str, tuple[_Item, ...]] | None = ("", ())
         layout.addStretch(0)
         self.list.itemActivated.connect(self._on_activated)
-        self.list.currentItemChanged.connect(self._update_buttons)
-        self.acknowledge.clicked.connect(self._on_acknowledge_clicked)
-        self.withdraw.clicked.connect(self._on_withdraw_clicked)
         self._update_buttons()
 
     def show_plan(self, plan: Plan | None) -> None:
@@ -117,15 +97,9 @@ class InteractionsView(QWidget):
         self.source.follow()
         self._update_buttons()
 
-    def texts(self) -> list[str]:
-        return [self.list.item(row).text() for row in range(self.list.count())]
-
     def interactions(self) -> list[Interaction]:
         """The interactions shown, in order (without the lapsed acknowledgements)."""
         return [item for item in self._items() if isinstance(item, Interaction)]
-
-    def _items(self) -> list[_Item]:
-        return [self.list.item(row).data(ITEM_ROLE) for row in range(self.list.count())]
 
     def _status(self, plan: Plan) -> str:
         if not plan.request.medications:
@@ -164,34 +138,12 @@ class InteractionsView(QWidget):
         lines.append(self.tr("Your reason was: %1").replace("%1", lapsed.override.reason))
         return "\n".join(lines)
 
-    def _current(self) -> _Item | None:
-        item = self.list.currentItem()
-        return None if item is None else item.data(ITEM_ROLE)  # type: ignore[no-any-return]
-
-    def _update_buttons(self) -> None:
-        items, current = self._items(), self._current()
-        self.acknowledge.setVisible(any(_acknowledgeable(item) is not None for item in items))
-        self.acknowledge.setEnabled(current is not None and _acknowledgeable(current) is not None)
-        self.withdraw.setVisible(any(_withdrawable(item) for item in items))
-        self.withdraw.setEnabled(current is not None and _withdrawable(current))
-
     def _on_activated(self, item: QListWidgetItem) -> None:
         """Enter or double-click on a major interaction: acknowledge it (or give a new reason)."""
         data: _Item = item.data(ITEM_ROLE)
         interaction = data.interaction if isinstance(data, LapsedOverride) else data
         if interaction is not None and interaction.severity == "major":
             self.acknowledge_requested.emit(interaction)
-
-    def _on_acknowledge_clicked(self) -> None:
-        current = self._current()
-        interaction = None if current is None else _acknowledgeable(current)
-        if interaction is not None:
-            self.acknowledge_requested.emit(interaction)
-
-    def _on_withdraw_clicked(self) -> None:
-        current = self._current()
-        if current is not None and _withdrawable(current):
-            self.withdraw_requested.emit(current.code)
 
 
 def _items_of(plan: Plan) -> tuple[_Item, ...]:

@@ -453,6 +453,15 @@
         <source>This plan already holds the most visits a plan can (%1).</source>
         <translation>Este plan ya tiene el máximo de visitas que puede guardar un plan (%1).</translation>
     </message>
+    <message>
+        <source>Acknowledge…</source>
+        <extracomment>Item data: the finding (alert, interaction or lapsed override) an item shows. The source of an item, in words (&quot;&quot; for an item without one).</extracomment>
+        <translation>Reconocer…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -484,16 +493,8 @@
         <translation>Anular alerta crítica con moti&amp;vo…</translation>
     </message>
     <message>
-        <source>Acknowledge…</source>
-        <translation>Reconocer…</translation>
-    </message>
-    <message>
         <source>Acknowledge the selected warning with a reason; the plan does not change.</source>
         <translation>Reconocer con un motivo la advertencia seleccionada; el plan no cambia.</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Retirar</translation>
     </message>
     <message>
         <source>Overridden: %1</source>
@@ -936,16 +937,8 @@
         <translation>Interacciones</translation>
     </message>
     <message>
-        <source>Acknowledge…</source>
-        <translation>Reconocer…</translation>
-    </message>
-    <message>
         <source>Acknowledge the selected major interaction with a reason; the plan does not change.</source>
         <translation>Reconocer con un motivo la interacción mayor seleccionada; el plan no cambia.</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Retirar</translation>
     </message>
     <message>
         <source>Withdraw the acknowledgement of the selected interaction</source>
@@ -1665,7 +1658,7 @@
     <name>ScheduleEditing</name>
     <message>
         <source>there is no plan to edit</source>
-        <extracomment>What is about to change, in words (&quot;Change step 2 dose&quot;), just before the Plan panel takes the new schedule (for the undo command&apos;s text).</extracomment>
+        <extracomment>Alert: critical, raised by the edit, not overridden; one after another while the edit stands (a slot that takes the edit back ends the questions). What is about to change, in words (&quot;Change step 2 dose&quot;), just before the Plan panel takes the new schedule (for the undo command&apos;s text).</extracomment>
         <translation>no hay ningún plan que editar</translation>
     </message>
     <message>
