@@ -40,10 +40,14 @@ if TYPE_CHECKING:
 
 #: Pixels above and below the text of a schedule row.
 ROW_PADDING = 6
-#: First height of the chart, and the schedule rows shown at first; the alerts and the
-#: interactions get the rest, so that a typical plan's need no scrolling at 1280x800.
+#: First height of the chart, and of the schedule section (its table's header and five rows,
+#: the edit buttons and notes included); the alerts and the interactions get the rest, so
+#: that a typical plan's need no scrolling at 1280x800.
 CHART_HEIGHT = 150
 SCHEDULE_ROWS_SHOWN = 5
+#: The schedule rows that stay in sight however small the window or long the notes: the
+#: buttons and the notes under the table take their room from the findings, not these rows.
+SCHEDULE_ROWS_KEPT = 3
 #: The alerts and interactions never shrink below this (a few lines and their buttons).
 LISTS_MIN_HEIGHT = 180
 
@@ -86,6 +90,7 @@ class ResultsView(QWidget):
         header.setStretchLastSection(True)
         self.table.setColumnHidden(NOTE, True)  # notes are too long for a cell: shown below
         seed_columns(self.table)
+        self.table.setMinimumHeight(self._rows_height(SCHEDULE_ROWS_KEPT))
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -109,18 +114,18 @@ class ResultsView(QWidget):
             self.splitter.addWidget(widget)
             self.splitter.setCollapsible(self.splitter.indexOf(widget), False)
         self.splitter.setStretchFactor(2, 1)  # a taller window gives its room to the findings
-        self.splitter.setSizes([CHART_HEIGHT, self._schedule_height(), 10_000])
+        self.splitter.setSizes([CHART_HEIGHT, self._rows_height(SCHEDULE_ROWS_SHOWN), 10_000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.kidney)
         layout.addWidget(self.splitter, 1)
 
-    def _schedule_height(self) -> int:
-        """The header and the first rows of the schedule, and its frame."""
+    def _rows_height(self, rows: int) -> int:
+        """The table's height with its header, `rows` rows and its frame."""
         header = self.table.horizontalHeader().sizeHint().height()
-        rows = SCHEDULE_ROWS_SHOWN * self.table.verticalHeader().defaultSectionSize()
-        return header + rows + 2 * self.table.frameWidth()
+        rows_height = rows * self.table.verticalHeader().defaultSectionSize()
+        return header + rows_height + 2 * self.table.frameWidth()
 
     def list_of(self, item: Alert | Interaction) -> QListWidget:
         """The list that shows `item`: the interactions' or the alerts'."""
