@@ -120,6 +120,7 @@ class Editor(QWidget):
         self.plan_title = self.tr("Plan")
         self._box = QBoxLayout(SIDE_BY_SIDE, self)
         self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.setSpacing(0)  # the pages' margins keep them apart; the results get the room
         self._box.addWidget(self.tabs, 1)
         self._side_by_side = True
         self.set_side_by_side(False)

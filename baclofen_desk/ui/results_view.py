@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -63,7 +63,13 @@ def notes_text(steps: tuple[DoseStep, ...]) -> str:
 
 
 class ResultsView(QWidget):
-    """Shows a `PlanState`; the splitters let the user give room where it is needed."""
+    """Shows a `PlanState`; the splitters let the user give room where it is needed.
+
+    Emits `needed_width_grew` when a plan's longer cells need more width than any before,
+    so that the window can make room before a column is cut.
+    """
+
+    needed_width_grew = Signal()
 
     def __init__(
         self, products: Mapping[str, Product], open_days: int, parent: QWidget | None = None
@@ -90,6 +96,7 @@ class ResultsView(QWidget):
         header.setStretchLastSection(True)
         self.table.setColumnHidden(NOTE, True)  # notes are too long for a cell: shown below
         seed_columns(self.table)
+        self._widest_needed = self.needed_width()
         self.table.setMinimumHeight(self._rows_height(SCHEDULE_ROWS_KEPT))
         self.notes = QLabel()
         self.notes.setWordWrap(True)
@@ -131,6 +138,12 @@ class ResultsView(QWidget):
         """The list that shows `item`: the interactions' or the alerts'."""
         return self.interactions.list if isinstance(item, Interaction) else self.alerts.list
 
+    def _check_needed_width(self) -> None:
+        needed = self.needed_width()
+        if needed > self._widest_needed:
+            self._widest_needed = needed
+            self.needed_width_grew.emit()
+
     def needed_width(self) -> int:
         """The width that shows every column of the schedule in full."""
         return needed_width(self.table)
@@ -152,6 +165,7 @@ class ResultsView(QWidget):
         self.schedule.set_dose_choices(() if plan is None else dispensable_doses(plan))
         if self.schedule.set_steps(steps, product, changed):
             widen_columns(self.table)
+            self._check_needed_width()
         own = plan is not None and plan.request.schedule is not None
         self.schedule_actions.set_own_schedule(own)
         self.kidney.show_kidney(None if state.stale or plan is None else plan.kidney)

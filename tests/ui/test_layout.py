@@ -207,3 +207,19 @@ def test_the_schedule_shows_its_first_rows_beside_the_buttons_and_notes_under_it
     notes = results.notes
     qtbot.waitUntil(lambda: notes.height() >= notes.heightForWidth(notes.width()))  # none cut
     assert rows_in_sight(window) >= rows
+
+
+def test_a_plan_with_wider_cells_keeps_every_column_in_sight_at_1280_by_800(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The oral solution's millilitres widen the Give column after the window was laid out:
+    the Plan goes back into the tabs rather than the schedule scrolling sideways."""
+    resized(qtbot, window, 1280, 800)
+    type_patient(qtbot, window, age_years="78", weight_kg="60", scr="2.5")
+    window.editor.plan.product.set_value("solution-1mg-ml")
+    table = window.results.table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
+    for column in range(NOTE):
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column), column
+    assert window.results.width() >= window.results.needed_width()
