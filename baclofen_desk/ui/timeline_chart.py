@@ -245,8 +245,11 @@ class TimelineChart(QWidget):
         x = frame.x(today)
         painter.setPen(self._pen(QPalette.ColorRole.Link, 1.5))
         painter.drawLine(QPointF(x, frame.top), QPointF(x, frame.top + frame.height))
-        ascent = QFontMetricsF(self.font()).ascent()
-        painter.drawText(QPointF(x + 3, frame.top + ascent + 2), self.tr("today"))
+        metrics = QFontMetricsF(self.font())
+        label = self.tr("today")
+        box = QRectF(x + 2, frame.top + 2, metrics.horizontalAdvance(label) + 2, metrics.height())
+        painter.fillRect(box, self.palette().color(QPalette.ColorRole.Base))  # over the grid lines
+        painter.drawText(QPointF(x + 3, frame.top + metrics.ascent() + 2), label)
 
     def _draw_line(self, painter: QPainter, frame: Frame, series: ChartSeries) -> None:
         color = self.palette().color(QPalette.ColorRole.Accent)
