@@ -50,6 +50,9 @@ PANEL_MARGIN = 4
 #: Margin around the panels of a page.
 COLUMN_MARGIN = 2
 SIDE_BY_SIDE = QBoxLayout.Direction.LeftToRight
+#: The count a tab title keeps room for, so that a tenth medication or visit never widens
+#: the column nor hides a title behind the tab bar's scroll arrows.
+COUNT_ROOM = "99"
 
 
 def _column(*widgets: QWidget) -> QWidget:
@@ -117,6 +120,7 @@ class Editor(QWidget):
         self.plan_title = self.tr("Plan")
         self._box = QBoxLayout(SIDE_BY_SIDE, self)
         self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.setSpacing(0)  # the pages' margins keep them apart; the results get the room
         self._box.addWidget(self.tabs, 1)
         self._side_by_side = True
         self.set_side_by_side(False)
@@ -138,8 +142,21 @@ class Editor(QWidget):
 
     def side_by_side_width(self) -> int:
         """The narrowest the editor can be with the Plan beside the tabs."""
-        tabs = max(page.minimumWidth() for page in self._pages)
+        tabs = max(*(page.minimumWidth() for page in self._pages), self.titles_width(plan=False))
         return tabs + self.plan_page.minimumWidth() + self._box.spacing()
+
+    def titles_width(self, plan: bool) -> int:
+        """The tab bar's width with every title in full, each count at its widest."""
+        bar = self.tabs.tabBar()
+        metrics = bar.fontMetrics()
+        padding = bar.tabSizeHint(0).width() - metrics.horizontalAdvance(bar.tabText(0))
+        titles = [
+            self.tr("Patient"),
+            self._medications_title(COUNT_ROOM),
+            *([self.plan_title] if plan else []),
+            self._history_title(COUNT_ROOM),
+        ]
+        return sum(metrics.horizontalAdvance(title) + padding for title in titles)
 
     def set_side_by_side(self, side_by_side: bool) -> bool:
         """Stand the Plan beside the tabs, or make it their last tab; True when that changed."""
@@ -164,7 +181,8 @@ class Editor(QWidget):
         """
         pages = [*self._pages, self.plan_page]
         scroll_bar = self.plan_page.verticalScrollBar().sizeHint().width()
-        return max(page.content.minimumSizeHint().width() for page in pages) + scroll_bar
+        pages_width = max(page.content.minimumSizeHint().width() for page in pages) + scroll_bar
+        return max(pages_width, self.titles_width(plan=True))
 
     def draft(self) -> Draft:
         plan = with_new_choices(self.plan.values())  # a new plan after a visit replaces its step
@@ -245,13 +263,20 @@ class Editor(QWidget):
     def _count_visits(self) -> None:
         """The History tab says how many visits are recorded."""
         count = len(self.history.rows())
-        title = self.tr("History (%1)").replace("%1", str(count))
         index = self.tabs.indexOf(self.history_page)
-        self.tabs.setTabText(index, title if count else self.tr("History"))
+        self.tabs.setTabText(
+            index, self._history_title(str(count)) if count else self.tr("History")
+        )
 
     def _count_medications(self) -> None:
         """The Medications tab says how many lines are filled in."""
         count = len(self.medications.lines())
-        title = self.tr("Medications (%1)").replace("%1", str(count))
         index = self.tabs.indexOf(self.medications_page)
-        self.tabs.setTabText(index, title if count else self.tr("Medications"))
+        title = self._medications_title(str(count)) if count else self.tr("Medications")
+        self.tabs.setTabText(index, title)
+
+    def _medications_title(self, count: str) -> str:
+        return self.tr("Medications (%1)").replace("%1", count)
+
+    def _history_title(self, count: str) -> str:
+        return self.tr("History (%1)").replace("%1", count)

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1, 10_000])  # the editor at its minimum, results get the rest
         self.splitter.splitterMoved.connect(self._fit_editor)
+        self.results.needed_width_grew.connect(self._fit_editor)
         self.setCentralWidget(self.splitter)
         self.statusBar().addPermanentWidget(
             QLabel(self.tr("Rules %1").replace("%1", knowledge.version))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -40,10 +40,14 @@ if TYPE_CHECKING:
 
 #: Pixels above and below the text of a schedule row.
 ROW_PADDING = 6
-#: First height of the chart, and the schedule rows shown at first; the alerts and the
-#: interactions get the rest, so that a typical plan's need no scrolling at 1280x800.
+#: First height of the chart, and of the schedule section (its table's header and five rows,
+#: the edit buttons and notes included); the alerts and the interactions get the rest, so
+#: that a typical plan's need no scrolling at 1280x800.
 CHART_HEIGHT = 150
 SCHEDULE_ROWS_SHOWN = 5
+#: The schedule rows that stay in sight however small the window or long the notes: the
+#: buttons and the notes under the table take their room from the findings, not these rows.
+SCHEDULE_ROWS_KEPT = 3
 #: The alerts and interactions never shrink below this (a few lines and their buttons).
 LISTS_MIN_HEIGHT = 180
 
@@ -59,7 +63,13 @@ def notes_text(steps: tuple[DoseStep, ...]) -> str:
 
 
 class ResultsView(QWidget):
-    """Shows a `PlanState`; the splitters let the user give room where it is needed."""
+    """Shows a `PlanState`; the splitters let the user give room where it is needed.
+
+    Emits `needed_width_grew` when a plan's longer cells need more width than any before,
+    so that the window can make room before a column is cut.
+    """
+
+    needed_width_grew = Signal()
 
     def __init__(
         self, products: Mapping[str, Product], open_days: int, parent: QWidget | None = None
@@ -86,6 +96,8 @@ class ResultsView(QWidget):
         header.setStretchLastSection(True)
         self.table.setColumnHidden(NOTE, True)  # notes are too long for a cell: shown below
         seed_columns(self.table)
+        self._widest_needed = self.needed_width()
+        self.table.setMinimumHeight(self._rows_height(SCHEDULE_ROWS_KEPT))
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -109,22 +121,28 @@ class ResultsView(QWidget):
             self.splitter.addWidget(widget)
             self.splitter.setCollapsible(self.splitter.indexOf(widget), False)
         self.splitter.setStretchFactor(2, 1)  # a taller window gives its room to the findings
-        self.splitter.setSizes([CHART_HEIGHT, self._schedule_height(), 10_000])
+        self.splitter.setSizes([CHART_HEIGHT, self._rows_height(SCHEDULE_ROWS_SHOWN), 10_000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.kidney)
         layout.addWidget(self.splitter, 1)
 
-    def _schedule_height(self) -> int:
-        """The header and the first rows of the schedule, and its frame."""
+    def _rows_height(self, rows: int) -> int:
+        """The table's height with its header, `rows` rows and its frame."""
         header = self.table.horizontalHeader().sizeHint().height()
-        rows = SCHEDULE_ROWS_SHOWN * self.table.verticalHeader().defaultSectionSize()
-        return header + rows + 2 * self.table.frameWidth()
+        rows_height = rows * self.table.verticalHeader().defaultSectionSize()
+        return header + rows_height + 2 * self.table.frameWidth()
 
     def list_of(self, item: Alert | Interaction) -> QListWidget:
         """The list that shows `item`: the interactions' or the alerts'."""
         return self.interactions.list if isinstance(item, Interaction) else self.alerts.list
+
+    def _check_needed_width(self) -> None:
+        needed = self.needed_width()
+        if needed > self._widest_needed:
+            self._widest_needed = needed
+            self.needed_width_grew.emit()
 
     def needed_width(self) -> int:
         """The width that shows every column of the schedule in full."""
@@ -147,6 +165,7 @@ class ResultsView(QWidget):
         self.schedule.set_dose_choices(() if plan is None else dispensable_doses(plan))
         if self.schedule.set_steps(steps, product, changed):
             widen_columns(self.table)
+            self._check_needed_width()
         own = plan is not None and plan.request.schedule is not None
         self.schedule_actions.set_own_schedule(own)
         self.kidney.show_kidney(None if state.stale or plan is None else plan.kidney)

@@ -220,10 +220,23 @@ class TimelineChart(QWidget):
         pen = QPen(self.palette().color(QPalette.ColorRole.Text), 1.5, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawLine(QPointF(frame.left, y), QPointF(frame.left + frame.width, y))
-        label = self.tr("maximum %1 mg/day").replace("%1", number(series.maximum))
+        box = self.maximum_box(frame, series.maximum, self.review_box(frame, series))
+        painter.drawText(QPointF(box.left(), y - 4), self._maximum_label(series.maximum))
+
+    def _maximum_label(self, maximum: float) -> str:
+        return self.tr("maximum %1 mg/day").replace("%1", number(maximum))
+
+    def maximum_box(self, frame: Frame, maximum: float, review: QRectF | None) -> QRectF:
+        """Where the maximum's label goes: above its line at the right, or left of the review
+        date's label when the two would meet."""
         metrics = QFontMetricsF(self.font())
-        x = frame.left + frame.width - metrics.horizontalAdvance(label) - 4
-        painter.drawText(QPointF(x, y - 4), label)
+        width = metrics.horizontalAdvance(self._maximum_label(maximum))
+        baseline = frame.y(maximum) - 4
+        box = QRectF(frame.left + frame.width - width - 4, baseline - metrics.ascent(), width, 0)
+        box.setHeight(metrics.height())
+        if review is not None and review.intersects(box):
+            box.moveLeft(max(review.left() - width - 8, frame.left + 4))
+        return box
 
     def _draw_today(self, painter: QPainter, frame: Frame) -> None:
         today = self._today()
@@ -232,8 +245,11 @@ class TimelineChart(QWidget):
         x = frame.x(today)
         painter.setPen(self._pen(QPalette.ColorRole.Link, 1.5))
         painter.drawLine(QPointF(x, frame.top), QPointF(x, frame.top + frame.height))
-        ascent = QFontMetricsF(self.font()).ascent()
-        painter.drawText(QPointF(x + 3, frame.top + ascent + 2), self.tr("today"))
+        metrics = QFontMetricsF(self.font())
+        label = self.tr("today")
+        box = QRectF(x + 2, frame.top + 2, metrics.horizontalAdvance(label) + 2, metrics.height())
+        painter.fillRect(box, self.palette().color(QPalette.ColorRole.Base))  # over the grid lines
+        painter.drawText(QPointF(x + 3, frame.top + metrics.ascent() + 2), label)
 
     def _draw_line(self, painter: QPainter, frame: Frame, series: ChartSeries) -> None:
         color = self.palette().color(QPalette.ColorRole.Accent)
@@ -257,16 +273,29 @@ class TimelineChart(QWidget):
         pen = QPen(self.palette().color(QPalette.ColorRole.Text), 1.5, Qt.PenStyle.DashDotLine)
         painter.setPen(pen)
         painter.drawLine(QPointF(x, frame.top), QPointF(x, frame.top + frame.height))
+        box = self.review_box(frame, series)
+        if box is None:
+            return
+        painter.fillRect(box, self.palette().color(QPalette.ColorRole.Base))
+        baseline = box.top() + QFontMetricsF(self.font()).ascent()
+        painter.drawText(QPointF(box.left() + 1, baseline), self._review_label(review))
+
+    def _review_label(self, review: dt.date) -> str:
+        return self.tr("review %1").replace("%1", day_and_month(review))
+
+    def review_box(self, frame: Frame, series: ChartSeries) -> QRectF | None:
+        """Where the review date's label goes, if the review is on the chart."""
+        review = series.review
+        if review is None or not frame.first <= review <= frame.end:
+            return None
+        x = frame.x(review)
         metrics = QFontMetricsF(self.font())
-        label = self.tr("review %1").replace("%1", day_and_month(review))
-        width = metrics.horizontalAdvance(label)
+        width = metrics.horizontalAdvance(self._review_label(review))
         left = min(x + 3, frame.left + frame.width - width)
         today = self._today()
         near = frame.first <= today <= frame.end and abs(frame.x(today) - x) < width + 8
         top = frame.top + 2 + (metrics.height() if near else 0)
-        box = QRectF(left - 1, top, width + 2, metrics.height())
-        painter.fillRect(box, self.palette().color(QPalette.ColorRole.Base))
-        painter.drawText(QPointF(left, top + metrics.ascent()), label)
+        return QRectF(left - 1, top, width + 2, metrics.height())
 
     def _draw_edited(self, painter: QPainter, frame: Frame, series: ChartSeries) -> None:
         """Hatch the steps the clinician set and name the hatching in a legend."""

@@ -2,8 +2,10 @@
 # The whole workflow by keyboard alone, under Xvfb at 1280x800, with screenshots:
 # a 78-year-old (60 kg, creatinine 2.5 mg/dL), four medications typed with Enter between
 # them, the oral solution chosen, the severe-kidney alert overridden with a reason, the
-# PDF exported, the plan saved; then Open Recent, How to Use (F1), New with Alt+Y and
-# Alt+C (nothing ticked), and the Unsaved-changes question answered with Alt+D.
+# PDF exported through File > Export > PDF (Alt+F, E, P; Ctrl+Shift+E does the same) with
+# Alt+Y to the question about the handout's missing emergency number, the plan saved;
+# then Open Recent, How to Use (F1), New with Alt+Y and Alt+C (nothing ticked), and the
+# Unsaved-changes question answered with Alt+D.
 #
 #     bash docs/screenshots/keyboard_walkthrough.sh [PYTHON]
 #
@@ -51,11 +53,15 @@ shot 3-override-reason
 k Return
 focus "— Baclofen Desk$"
 shot 4-plan-ready
-k ctrl+shift+e
+k alt+f; k e
+shot 5-file-export-menu
+k p
+focus "Handout incomplete"   # no emergency number in this fresh home's Preferences
+k alt+y
 focus "Export PDF"
 t "mr-k-78.pdf"; k Return
 focus "mr-k-78.pdf"
-shot 5-exported-pdf
+shot 6-exported-pdf
 k Escape
 focus "— Baclofen Desk$"
 k ctrl+s
@@ -63,21 +69,21 @@ focus "Save plan"
 k ctrl+a; t "mr-k-78"; k Return
 focus "mr-k-78 — Baclofen Desk"
 k alt+f; k r
-shot 6-saved-open-recent
+shot 7-saved-open-recent
 k Escape Escape
 focus "mr-k-78 — Baclofen Desk"
 k F1
 focus "How to Use"
-shot 7-how-to-use
+shot 8-how-to-use
 k Escape
 focus "mr-k-78 — Baclofen Desk"
 k ctrl+n
 focus "Untitled plan"
 t 80; k alt+y; k alt+c
-shot 8-new-alt-y-alt-c
+shot 9-new-alt-y-alt-c
 k ctrl+n
 focus "Unsaved changes"
-shot 9-unsaved-changes
+shot 10-unsaved-changes
 k alt+d
 test -f "$WORK/mr-k-78.pdf" && test -f "$WORK/mr-k-78.baclofen.json"
 echo "exported and saved by keyboard; screenshots in $HERE"

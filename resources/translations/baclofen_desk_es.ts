@@ -560,12 +560,12 @@
     <name>Editor</name>
     <message>
         <source>Patient</source>
-        <extracomment>Margin inside each panel, in pixels (compact, so the results get the room). Margin around the panels of a page.</extracomment>
+        <extracomment>Margin inside each panel, in pixels (compact, so the results get the room). Margin around the panels of a page. The count a tab title keeps room for, so that a tenth medication or visit never widens the column nor hides a title behind the tab bar&apos;s scroll arrows.</extracomment>
         <translation>Paciente</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation>Medicamentos</translation>
+        <translation>Medicación</translation>
     </message>
     <message>
         <source>History</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>Medications (%1)</source>
-        <translation>Medicamentos (%1)</translation>
+        <translation>Medicación (%1)</translation>
     </message>
 </context>
 <context>

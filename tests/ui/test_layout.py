@@ -136,6 +136,41 @@ def test_a_narrow_window_makes_the_plan_a_tab_and_a_wide_one_stands_it_beside(
     )
 
 
+TEN_MEDICATIONS = (
+    *FOUR_MEDICATIONS,
+    "amlodipine 5 mg daily",
+    "metformin 500 mg twice daily",
+    "omeprazole 20 mg daily",
+    "atorvastatin 20 mg at night",
+    "tamsulosin 0.4 mg daily",
+    "paracetamol 1 g four times a day",
+)
+
+
+def titles_in_full(window: MainWindow) -> list[str]:
+    """The tab titles the tab bar shows whole, without scrolling (all of them when it fits)."""
+    bar = window.editor.tabs.tabBar()
+    titles = [bar.tabText(i) for i in range(bar.count())]
+    needed = sum(bar.tabRect(i).width() for i in range(bar.count()))
+    return titles if needed <= bar.width() else titles[:-1]
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (1024, 700)])
+def test_every_tab_title_is_in_full_sight_with_ten_medications(
+    qtbot: QtBot, window: MainWindow, width: int, height: int
+) -> None:
+    resized(qtbot, window, width, height)
+    older_adult(qtbot, window)
+    editor, header = window.editor, window.results.table.horizontalHeader()
+    before = (editor.width(), [header.sectionSize(c) for c in range(TIMES)])
+    type_medications(qtbot, window, *TEN_MEDICATIONS[4:])
+    titles = ["Patient", "Medications (10)", "Plan", "History"]
+    shown = titles if width == 1024 else [*titles[:2], titles[3]]
+    assert titles_in_full(window) == shown
+    assert (editor.width(), [header.sectionSize(c) for c in range(TIMES)]) == before
+    assert window.results.table.horizontalScrollBar().maximum() == 0
+
+
 def test_the_medications_tab_counts_the_lines_filled_in(qtbot: QtBot, window: MainWindow) -> None:
     type_medications(qtbot, window, *FOUR_MEDICATIONS[:2])
     assert window.editor.tabs.tabText(1) == "Medications (2)"
@@ -151,3 +186,40 @@ def test_typing_moves_no_column_and_no_section(qtbot: QtBot, window: MainWindow)
         type_patient(qtbot, window, age_years=age)
         after = ([header.sectionSize(c) for c in range(TIMES)], window.results.chart.geometry())
         assert after == before, age
+
+
+def rows_in_sight(window: MainWindow) -> int:
+    """The schedule rows shown whole, without scrolling the table."""
+    table = window.results.table
+    return table.viewport().height() // table.verticalHeader().defaultSectionSize()
+
+
+@pytest.mark.parametrize(("width", "height", "rows"), [(1280, 800, 3), (1024, 700, 3)])
+def test_the_schedule_shows_its_first_rows_beside_the_buttons_and_notes_under_it(
+    qtbot: QtBot, window: MainWindow, width: int, height: int, rows: int
+) -> None:
+    """The older adult's plan has notes under its table (doses too small to split)."""
+    resized(qtbot, window, width, height)
+    older_adult(qtbot, window)
+    results = window.results
+    assert results.notes.isVisible()
+    assert len(results.schedule.steps()) >= rows
+    notes = results.notes
+    qtbot.waitUntil(lambda: notes.height() >= notes.heightForWidth(notes.width()))  # none cut
+    assert rows_in_sight(window) >= rows
+
+
+def test_a_plan_with_wider_cells_keeps_every_column_in_sight_at_1280_by_800(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The oral solution's millilitres widen the Give column after the window was laid out:
+    the Plan goes back into the tabs rather than the schedule scrolling sideways."""
+    resized(qtbot, window, 1280, 800)
+    type_patient(qtbot, window, age_years="78", weight_kg="60", scr="2.5")
+    window.editor.plan.product.set_value("solution-1mg-ml")
+    table = window.results.table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
+    for column in range(NOTE):
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column), column
+    assert window.results.width() >= window.results.needed_width()

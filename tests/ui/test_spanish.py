@@ -28,6 +28,7 @@ from baclofen_desk.ui.preferences import Preferences
 from baclofen_desk.ui.preferences_dialog import PreferencesDialog
 from baclofen_desk.ui.translations import install_translators, remove_translators, window_locale
 from tests.ui.driving import type_into, type_medications, type_patient
+from tests.ui.test_layout import TEN_MEDICATIONS, resized, titles_in_full
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -244,3 +245,13 @@ def test_the_guide_is_in_spanish(spanish: None) -> None:
     html = how_to_use_html()
     assert "<h2>Cómo usar Baclofen Desk</h2>" in html
     assert "<b>Anular alerta crítica con motivo</b>" in html
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (1024, 700)])
+def test_every_spanish_tab_title_is_in_full_sight_with_ten_medications(
+    qtbot: QtBot, window_es: MainWindow, width: int, height: int
+) -> None:
+    resized(qtbot, window_es, width, height)
+    type_medications(qtbot, window_es, *TEN_MEDICATIONS)
+    plan = [] if window_es.editor.side_by_side() else ["Plan"]
+    assert titles_in_full(window_es) == ["Paciente", "Medicación (10)", *plan, "Historial"]

@@ -153,6 +153,28 @@ def test_chart_draws_the_plan_series_and_its_axes(qtbot: QtBot, knowledge: Knowl
     assert not chart.grab().isNull()
 
 
+@pytest.mark.parametrize("width", [700, 960])
+def test_the_maximums_label_stays_clear_of_the_review_dates(
+    qtbot: QtBot, knowledge: Knowledge, width: int
+) -> None:
+    """A taper from above the maximum: the dashed line is near the top, as the review's label."""
+    chart = TimelineChart(knowledge.handout.rules.open_days, today=lambda: START)
+    qtbot.addWidget(chart)
+    chart.resize(width, 150)
+    patient = Patient(age_years=78, weight_kg=70, sex="male", crcl_ml_min=40)
+    request = PlanRequest(patient=patient, mode="taper", current_daily_mg=60, start=START)
+    chart.set_plan(build_plan(request, knowledge))
+    series, frame = chart.series(), chart.frame()
+    assert series is not None and frame is not None
+    assert (series.maximum, chart.y_ticks()[-1]) == (40, 50)
+    review = chart.review_box(frame, series)
+    assert review is not None
+    maximum = chart.maximum_box(frame, 40, review)
+    assert not maximum.intersects(review)
+    assert maximum.left() >= frame.left
+    assert maximum.right() <= frame.left + frame.width
+
+
 def test_chart_uses_the_palette_colours(qtbot: QtBot, knowledge: Knowledge) -> None:
     chart = TimelineChart(knowledge.handout.rules.open_days)
     qtbot.addWidget(chart)
