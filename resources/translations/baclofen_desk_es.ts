@@ -171,11 +171,11 @@
     </message>
     <message>
         <source>tablet</source>
-        <translation>comprimido</translation>
+        <translation>comp.</translation>
     </message>
     <message>
         <source>tablets</source>
-        <translation>comprimidos</translation>
+        <translation>comp.</translation>
     </message>
     <message>
         <source>%1 mg</source>
@@ -1599,7 +1599,7 @@
     <name>ResultsView</name>
     <message>
         <source>Step %1: %2</source>
-        <extracomment>Pixels above and below the text of a schedule row. First height of the chart, and the schedule rows shown at first; the alerts and the interactions get the rest, so that a typical plan&apos;s need no scrolling at 1280x800. The alerts and interactions never shrink below this (a few lines and their buttons).</extracomment>
+        <extracomment>Pixels above and below the text of a schedule row. First height of the chart, and of the schedule section (its table&apos;s header and five rows, the edit buttons and notes included); the alerts and the interactions get the rest, so that a typical plan&apos;s need no scrolling at 1280x800. The schedule rows that stay in sight however small the window or long the notes: the buttons and the notes under the table take their room from the findings, not these rows. The alerts and interactions never shrink below this (a few lines and their buttons).</extracomment>
         <translation>Paso %1: %2</translation>
     </message>
     <message>

@@ -26,9 +26,10 @@ from baclofen_desk.ui.main_window import MainWindow
 from baclofen_desk.ui.numbers import day, number
 from baclofen_desk.ui.preferences import Preferences
 from baclofen_desk.ui.preferences_dialog import PreferencesDialog
+from baclofen_desk.ui.schedule_model import GIVE
 from baclofen_desk.ui.translations import install_translators, remove_translators, window_locale
 from tests.ui.driving import type_into, type_medications, type_patient
-from tests.ui.test_layout import TEN_MEDICATIONS, resized, titles_in_full
+from tests.ui.test_layout import TEN_MEDICATIONS, older_adult, resized, titles_in_full
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -255,3 +256,14 @@ def test_every_spanish_tab_title_is_in_full_sight_with_ten_medications(
     type_medications(qtbot, window_es, *TEN_MEDICATIONS)
     plan = [] if window_es.editor.side_by_side() else ["Plan"]
     assert titles_in_full(window_es) == ["Paciente", "Medicación (10)", *plan, "Historial"]
+
+
+def test_at_1024_by_700_no_spanish_schedule_column_is_cut(
+    qtbot: QtBot, window_es: MainWindow
+) -> None:
+    resized(qtbot, window_es, 1024, 700)
+    older_adult(qtbot, window_es)
+    table = window_es.results.table
+    assert table.horizontalScrollBar().maximum() == 0  # nothing to scroll to
+    give = window_es.results.schedule.index(0, GIVE).data()
+    assert give.endswith(" comp.")  # the abbreviation a Spanish prescription uses
