@@ -28,7 +28,7 @@ from baclofen_desk.ui.drug_names import completion_names
 from baclofen_desk.ui.field_labels import labelled
 from baclofen_desk.ui.handout_panel import HandoutPanel
 from baclofen_desk.ui.history_view import HistoryPanel
-from baclofen_desk.ui.legible_style import CompactTabBar
+from baclofen_desk.ui.legible_style import compact_tabs
 from baclofen_desk.ui.medication_panel import MedicationPanel
 from baclofen_desk.ui.patient_panel import PatientPanel
 from baclofen_desk.ui.plan_panel import PlanPanel
@@ -111,7 +111,7 @@ class Editor(QWidget):
         self.handout = HandoutPanel()
         self._pages: list[Page] = []
         self.tabs = QTabWidget()
-        self.tabs.setTabBar(CompactTabBar())
+        compact_tabs(self.tabs.tabBar())
         self.tabs.setDocumentMode(True)
         self.patient_page = self.add_page(self.patient, self.tr("Patient"))
         self.medications_page = self.add_page(self.medications, self.tr("Medications"))

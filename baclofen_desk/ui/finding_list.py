@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -18,12 +18,16 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QWidget,
 )
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
     from PySide6.QtGui import QIcon, QResizeEvent
 
 
@@ -48,15 +52,56 @@ def described(widget: QWidget, description: str) -> None:
     widget.setAccessibleDescription(description)
 
 
+#: Pixels a finding's text is measured narrower than its room, for the margins the style
+#: keeps around an item's icon and text (too narrow leaves a little room below the text;
+#: too wide would cut its last line short).
+TEXT_SLACK = 12
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Sizes each finding for the lines its text wraps to in the list's width.
+
+    Qt's own measure can come out a line short: under X11 at 1024x700 a warning of the
+    older adult's plan was painted ending in "…" (it was measured while the list was a
+    little wider, just after the window was resized). An alert must be read whole, so
+    each text is measured a little narrower than its room.
+    """
+
+    def __init__(self, shown: QListWidget) -> None:
+        super().__init__(shown)
+        self._list = shown
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        style = self._list.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._list) + 1
+        icon = item.decorationSize.width() + 2 * margin if not item.icon.isNull() else 0
+        width = self._list.viewport().width() - icon - 2 * margin - TEXT_SLACK
+        if width <= 0:
+            return size
+        flags = Qt.TextFlag.TextWordWrap
+        text = item.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), flags, item.text)
+        return QSize(size.width(), max(size.height(), text.height() + 2 * margin))
+
+
 def finding_list(name: str) -> QListWidget:
-    """A word-wrapping list that scrolls by pixel, named for screen readers."""
+    """A word-wrapping list that scrolls by pixel, named for screen readers, its scroll bar
+    always shown."""
     shown = QListWidget()
     shown.setWordWrap(True)
     shown.setSpacing(2)
     shown.setAlternatingRowColors(True)
     shown.setResizeMode(QListWidget.ResizeMode.Adjust)
     shown.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    # Items are measured for the width they wrap to; a scroll bar that came and went
+    # would narrow them after the measuring, and their last line would be cut short.
+    shown.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     shown.setAccessibleName(name)
+    shown.setItemDelegate(WrappingDelegate(shown))
     return shown
 
 

@@ -8,9 +8,7 @@ the palette's placeholder colour (3:1 or more on both schemes, see `colors`).
 Fusion pads a tab title by 12 pixels on each side; the editor's four section
 titles (with their counts, in Spanish too) then need more than its column, and
 the tab bar hides the last behind scroll arrows. Half of that padding keeps
-them apart and in full sight. The tab bar asks for it itself: a style that
-answered every pixel-metric question through Python would cost each repaint
-hundreds of calls.
+them apart and in full sight (`compact_tabs`, for that tab bar alone).
 """
 
 from __future__ import annotations
@@ -19,12 +17,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QTabBar
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSize
     from PySide6.QtGui import QPainter
-    from PySide6.QtWidgets import QStyleOption, QWidget
+    from PySide6.QtWidgets import QStyleOption, QTabBar, QWidget
 
 Element = QStyle.PrimitiveElement
 OUTLINED = {Element.PE_IndicatorCheckBox, Element.PE_IndicatorRadioButton}
@@ -32,18 +29,30 @@ OUTLINED = {Element.PE_IndicatorCheckBox, Element.PE_IndicatorRadioButton}
 TAB_TITLE_PADDING = 12
 
 
-HORIZONTAL_TABS = {QTabBar.Shape.RoundedNorth, QTabBar.Shape.RoundedSouth}
+class CompactTabStyle(QProxyStyle):
+    """The application's style for one tab bar, padding its titles by `TAB_TITLE_PADDING`.
+
+    Set on the tab bar alone: a style that answered every widget's pixel-metric questions
+    through Python would cost each repaint of the window hundreds of calls.
+    """
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace:
+            return TAB_TITLE_PADDING
+        return super().pixelMetric(metric, option, widget)
 
 
-class CompactTabBar(QTabBar):
-    """A tab bar whose titles are padded by `TAB_TITLE_PADDING` instead of the style's."""
-
-    def tabSizeHint(self, index: int) -> QSize:
-        size = super().tabSizeHint(index)
-        padding = self.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, None, self)
-        if padding > TAB_TITLE_PADDING and self.shape() in HORIZONTAL_TABS:
-            size.setWidth(size.width() - padding + TAB_TITLE_PADDING)
-        return size
+def compact_tabs(bar: QTabBar) -> CompactTabStyle:
+    """Give `bar` the compact tab style (the bar owns it)."""
+    style = CompactTabStyle(QApplication.style().name())
+    style.setParent(bar)
+    bar.setStyle(style)
+    return style
 
 
 class LegibleStyle(QProxyStyle):
