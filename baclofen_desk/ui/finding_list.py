@@ -56,6 +56,8 @@ def described(widget: QWidget, description: str) -> None:
 #: keeps around an item's icon and text (too narrow leaves a little room below the text;
 #: too wide would cut its last line short).
 TEXT_SLACK = 12
+#: How many measured findings a list remembers (the same text at the same width again).
+SIZES_KEPT = 256
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -70,8 +72,19 @@ class WrappingDelegate(QStyledItemDelegate):
     def __init__(self, shown: QListWidget) -> None:
         super().__init__(shown)
         self._list = shown
+        self._sizes: dict[tuple[str, int], QSize] = {}  # (text, list width): its size
 
     def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        key = (str(index.data()), self._list.viewport().width())
+        if key not in self._sizes:
+            if len(self._sizes) > SIZES_KEPT:
+                self._sizes.clear()
+            self._sizes[key] = self._measured(option, index)
+        return self._sizes[key]
+
+    def _measured(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         size = super().sizeHint(option, index)
