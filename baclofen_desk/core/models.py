@@ -220,7 +220,9 @@ class PlanRequest(Frozen):
     schedule: tuple[ScheduleStep, ...] | None = Field(
         None, min_length=1, description="The clinician's own steps (policy P2a)"
     )
-    review_date: dt.date | None = Field(None, description="Next review; None: from the rules")
+    review_date: dt.date | None = Field(
+        None, ge=FIRST_START, le=LAST_START, description="Next review; None: from the rules"
+    )
     history: tuple[HistoryEntry, ...] = Field(
         (), max_length=MAX_HISTORY, description="Earlier plans, oldest first"
     )

@@ -34,6 +34,12 @@ def test_a_start_date_beyond_the_range_is_refused(capsys) -> None:
     )
 
 
+def test_a_review_date_beyond_the_range_is_refused(capsys) -> None:
+    assert refused(["--age", "45", "--review", "2200-01-01"], capsys) == (
+        "--review: Input should be less than or equal to 2100-12-31 (got 2200-01-01)"
+    )
+
+
 def test_a_start_date_before_the_range_is_refused(capsys) -> None:
     assert refused(["--age", "45", "--start", "1999-12-31"], capsys) == (
         "--start: Input should be greater than or equal to 2000-01-01 (got 1999-12-31)"
