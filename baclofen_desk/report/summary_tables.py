@@ -49,7 +49,7 @@ def plan_part(plan: Plan, text: HistoryText) -> SummaryPart:
         paragraphs=(limits, *shaping_paragraphs(plan, text)),
         table=Table(
             columns=("Step", "Start", "End", "Daily", "Doses (time, mg)", "Note"),
-            widths=(0.06, 0.12, 0.12, 0.09, 0.33, 0.28),
+            widths=(0.08, 0.12, 0.12, 0.09, 0.33, 0.26),
             rows=tuple(step_row(n, step, text) for n, step in enumerate(plan.steps, 1)),
         ),
     )

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 #: Lines of room a part needs below its heading before it may start on this page.
 HEADING_AND_ROWS = 6
+#: Lines of room counted for each of a part's paragraphs, so that a heading and its
+#: paragraphs never stand at the foot of a page with their table on the next.
+LINES_PER_PARAGRAPH = 2
 
 
 def summary_table(table: model.Table, styles: StyleSheet1, width: float) -> Table:
@@ -44,7 +47,8 @@ def summary_table(table: model.Table, styles: StyleSheet1, width: float) -> Tabl
 
 def part_flowables(part: model.SummaryPart, styles: StyleSheet1, width: float) -> list[Flowable]:
     # Start a part on a new page only when its heading and a few lines would not fit.
-    room = styles["part"].leading * HEADING_AND_ROWS
+    paragraphs = styles["body"].leading * LINES_PER_PARAGRAPH * len(part.paragraphs)
+    room = styles["part"].leading * HEADING_AND_ROWS + paragraphs
     story: list[Flowable] = [CondPageBreak(room), para(part.heading, styles["part"])]
     story += [para(text, styles["body"]) for text in part.paragraphs]
     if part.table is not None:
