@@ -21,6 +21,14 @@ if TYPE_CHECKING:
 MAX_DOSES_PER_DAY = 4
 #: Dose times at least this many hours apart (policy P9; NHS: 6-8 hours for three doses).
 MIN_HOURS_BETWEEN_DOSES = 3
+#: The largest daily dose that may be typed anywhere (a current dose, a target, a step of
+#: the clinician's own schedule, the dose taken at a visit), in mg/day. It is above every
+#: maximum of the rule base, which refuses what lies between with its own reason; a value
+#: beyond it is a typing error.
+MAX_TYPED_DAILY_MG = 200
+#: The scales a visit records: pain 0-10 (numeric rating) and spasm frequency 0-4 (Penn).
+PAIN_SCALE = (0, 10)
+SPASM_SCALE = (0, 4)
 #: Under this age weight is required: children are dosed by weight (policy P5); below the
 #: youngest age planned for (2 years) no plan is made, so nothing is asked for.
 WEIGHT_REQUIRED_BELOW_AGE = 12

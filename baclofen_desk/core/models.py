@@ -30,6 +30,7 @@ from baclofen_desk.core.alert_models import RuleApplied as RuleApplied
 from baclofen_desk.core.alert_models import Severity as Severity
 from baclofen_desk.core.input_limits import (
     MAX_DOSES_PER_DAY,
+    MAX_TYPED_DAILY_MG,
     check_body,
     check_child_weight,
     check_scr,
@@ -202,8 +203,12 @@ class PlanRequest(Frozen):
         description="Clock times for the doses; None: from the rules",
     )
     start: dt.date = Field(ge=FIRST_START, le=LAST_START, description="First day of the plan")
-    current_daily_mg: float | None = Field(None, gt=0, le=200, description="Current mg/day")
-    target_daily_mg: float | None = Field(None, gt=0, le=200, description="Target mg/day")
+    current_daily_mg: float | None = Field(
+        None, gt=0, le=MAX_TYPED_DAILY_MG, description="Current mg/day"
+    )
+    target_daily_mg: float | None = Field(
+        None, gt=0, le=MAX_TYPED_DAILY_MG, description="Target mg/day"
+    )
     medications: tuple[PlainText, ...] = Field((), description="Medications as typed")
     overrides: tuple[Override, ...] = Field(
         (),
