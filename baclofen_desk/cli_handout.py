@@ -118,18 +118,19 @@ def handout_settings(
     site: SiteConfig | None = None,
 ) -> HandoutSettings:
     """The handout's settings from the options and the site, the country filling the gaps."""
-    countries = knowledge.handout.countries
     site = site or SiteConfig()
     try:
-        return HandoutSettings(
+        return HandoutSettings.for_country(
+            knowledge.handout.countries,
+            country,
+            emergency_number=args.emergency_number,
+            paper=args.paper,
             clinic_name=args.clinic_name,
             clinic_phone=args.clinic_phone,
             after_hours_phone=site.after_hours_phone,
             clinic_address=site.clinic_address,
             patient_name=args.patient_name,
             prescriber=args.prescriber,
-            emergency_number=args.emergency_number or countries.emergency_number(country),
-            paper=args.paper or countries.paper_for(country),
             refills=args.refills,
         )
     except ValidationError as exc:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from baclofen_desk.core.handout_countries import MAX_REFILLS, Paper, check_emergency_number
 from baclofen_desk.core.plain_text import MAX_PRINTED_TEXT
+
+if TYPE_CHECKING:
+    from baclofen_desk.core.handout_countries import Countries
 
 #: Longest setting printed (one definition with the plan file's patient name).
 MAX_SETTING = MAX_PRINTED_TEXT
@@ -52,6 +55,23 @@ class HandoutSettings(BaseModel):
     @classmethod
     def _dialable(cls, value: str | None) -> str | None:
         return check_emergency_number(value)
+
+    @classmethod
+    def for_country(
+        cls,
+        countries: Countries,
+        country: str | None,
+        *,
+        emergency_number: str | None,
+        paper: Paper | None,
+        **fields: Any,
+    ) -> HandoutSettings:
+        """The settings given, the country filling in an emergency number and paper not set."""
+        return cls(
+            emergency_number=emergency_number or countries.emergency_number(country),
+            paper=paper or countries.paper_for(country),
+            **fields,
+        )
 
 
 #: The two parts a PDF can hold, in the order they are printed: the patient's handout and

@@ -32,16 +32,17 @@ def handout_settings(
     """The preferences and the patient's choices; the country fills paper and number."""
     from baclofen_desk.report import HandoutSettings
 
-    countries = knowledge.handout.countries
-    return HandoutSettings(
+    return HandoutSettings.for_country(
+        knowledge.handout.countries,
+        country,
+        emergency_number=preferences.emergency_number,
+        paper=preferences.paper,
         clinic_name=preferences.clinic_name,
         clinic_phone=preferences.clinic_phone,
         after_hours_phone=preferences.after_hours_phone,
         clinic_address=preferences.clinic_address,
         patient_name=handout.patient_name,
         prescriber=preferences.prescriber,
-        emergency_number=preferences.emergency_number or countries.emergency_number(country),
-        paper=preferences.paper or countries.paper_for(country),
         refills=preferences.refills,
     )
 
