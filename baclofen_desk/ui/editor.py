@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from baclofen_desk.core.visits import with_new_choices
 from baclofen_desk.ui.drug_names import completion_names
 from baclofen_desk.ui.field_labels import labelled
 from baclofen_desk.ui.handout_panel import HandoutPanel
@@ -34,7 +35,6 @@ from baclofen_desk.ui.patient_panel import PatientPanel
 from baclofen_desk.ui.plan_panel import PlanPanel
 from baclofen_desk.ui.request_draft import Draft
 from baclofen_desk.ui.validation_texts import validation_message
-from baclofen_desk.ui.visit_actions import with_new_choices
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

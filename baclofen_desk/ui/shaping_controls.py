@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QCheckBox, QLabel
 from baclofen_desk.core.models import FIRST_START, LAST_START, PlanRequest
 from baclofen_desk.core.schedule_text import format_schedule
 from baclofen_desk.core.visit_models import ScheduleStep
+from baclofen_desk.core.visits import continuing
 from baclofen_desk.ui.date_box import DateBox
 from baclofen_desk.ui.field_labels import unit_text
 from baclofen_desk.ui.field_specs import number_spec
 from baclofen_desk.ui.numbers import day, number
 from baclofen_desk.ui.optional_spin import OptionalSpinBox
-from baclofen_desk.ui.visit_actions import continuing
 
 if TYPE_CHECKING:
     import datetime as dt

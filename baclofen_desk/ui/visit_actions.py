@@ -13,18 +13,18 @@ from __future__ import annotations
 
 import datetime as dt
 from contextlib import nullcontext
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from baclofen_desk.core.models import MAX_HISTORY
-from baclofen_desk.core.visits import after_visit, history_entry
+from baclofen_desk.core.visits import after_visit, dose_on, earliest_visit, history_entry
 from baclofen_desk.ui import dialogs
 from baclofen_desk.ui.history_view import history_words
 from baclofen_desk.ui.request_draft import draft_of
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable
     from contextlib import AbstractContextManager
 
     from PySide6.QtGui import QAction
@@ -41,20 +41,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def dose_on(plan: Plan, day: dt.date) -> float | None:
-    """The plan's daily dose on `day`, or None when no step covers it."""
-    for step in plan.steps:
-        if step.start <= day and (step.end is None or day <= step.end):
-            return step.daily_mg
-    return None
-
-
-def earliest_visit(request: PlanRequest) -> dt.date:
-    """The first day a visit may be on: the plan's start, and not before the last visit."""
-    visits = [entry.visit_date for entry in request.history]
-    return max([request.start, *visits])
-
-
 def request_after(
     plan: Plan, visit: Visit, record: tuple[tuple[DoseStep, ...], str] | None = None
 ) -> PlanRequest:
@@ -65,41 +51,6 @@ def request_after(
         plan.request, steps, visit, review_date=plan.review_date, rules_version=rules
     )
     return after_visit(plan.request, entry)
-
-
-#: Plan fields that make a new plan at a visit (the command line's PLAN_CHOICES, cli_shaping).
-PLAN_CHOICES = ("target_daily_mg", "step_days", "step_daily_mg")
-
-
-def _get(value: Any, name: str) -> Any:
-    """A field of a model or of its dump (a plan file's values are dumps)."""
-    return value.get(name) if isinstance(value, dict) else getattr(value, name)
-
-
-def continuing(plan: Mapping[str, Any]) -> bool:
-    """True while the plan is still the one a visit started: at the dose taken, one open step."""
-    history: tuple[Any, ...] = tuple(plan.get("history") or ())
-    schedule: tuple[Any, ...] = tuple(plan.get("schedule") or ())
-    if not history or len(schedule) != 1:
-        return False
-    taking, day = _get(history[-1], "taking_mg"), _get(history[-1], "visit_date")
-    step = schedule[0]
-    return (
-        _get(step, "daily_mg") == taking
-        and _get(step, "days") is None
-        and plan.get("current_daily_mg") == taking
-        and plan.get("start") == day
-    )
-
-
-def with_new_choices(plan: Mapping[str, Any]) -> dict[str, Any]:
-    """The plan fields with the continuing step left out once the clinician chooses a new plan
-    (another mode, a target, a step), as `--visit` with `--mode`, `--target-mg`... does."""
-    chosen = plan.get("mode", "titrate") != "titrate" or plan.get("slow_taper")
-    chosen = chosen or any(plan.get(name) is not None for name in PLAN_CHOICES)
-    if chosen and continuing(plan):
-        return {**plan, "schedule": None}
-    return dict(plan)
 
 
 class VisitActions:

@@ -275,12 +275,13 @@ def shoot_visits() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from baclofen_desk.core.visits import dose_on, earliest_visit
     from baclofen_desk.resources import default_knowledge
     from baclofen_desk.storage import HandoutChoices, save_plan_file
     from baclofen_desk.ui.history_view import history_words
     from baclofen_desk.ui.main_window import MainWindow
     from baclofen_desk.ui.qt_settings import name_application
-    from baclofen_desk.ui.visit_actions import dose_on, earliest_visit, request_after
+    from baclofen_desk.ui.visit_actions import request_after
     from baclofen_desk.ui.visit_dialog import VisitDialog
 
     work = Path(tempfile.mkdtemp(prefix="baclofen-shots-"))
