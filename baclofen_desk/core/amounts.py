@@ -21,11 +21,6 @@ def ceil_to_unit(amount: Fraction, unit: Fraction) -> Fraction:
     return math.ceil(amount / unit) * unit
 
 
-def nearest_unit(amount: Fraction, unit: Fraction) -> Fraction:
-    """Round to the nearest whole number of units; exact halves go down."""
-    return math.ceil(amount / unit - Fraction(1, 2)) * unit
-
-
 def largest_below(limit: Fraction, unit: Fraction) -> Fraction:
     """The largest whole number of units strictly below `limit`."""
     return (math.ceil(limit / unit) - 1) * unit

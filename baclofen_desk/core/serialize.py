@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -14,7 +13,3 @@ def plan_to_dict(plan: Plan, program_version: str) -> dict[str, Any]:
     data = plan.model_dump(mode="json", by_alias=True)
     data["program_version"] = program_version
     return data
-
-
-def plan_to_json(plan: Plan, program_version: str) -> str:
-    return json.dumps(plan_to_dict(plan, program_version), indent=2, ensure_ascii=False) + "\n"
